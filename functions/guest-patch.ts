@@ -1,0 +1,16 @@
+import { guestSelfServiceFields } from '../lib/schemas/guest.js';
+import { etagOf, parseIfMatch } from '../lib/http/etag.js';
+import { routeHandler } from '../lib/http/route-handler.js';
+import { routes } from '../lib/http/routes.js';
+import { patchGuest } from '../lib/services/guests.js';
+import { guestServiceDeps } from '../lib/services/runtime.js';
+
+const deps = guestServiceDeps();
+
+export const handler = routeHandler(routes.patchGuest, async ({ params, body, principal, headers }) => {
+  const guest = await patchGuest(deps, principal.tenant, params.guestId, body, {
+    ifMatch: parseIfMatch(headers['if-match']),
+    allowedFields: principal.role === 'guest' ? guestSelfServiceFields : undefined,
+  });
+  return { statusCode: 200, body: guest, headers: { etag: etagOf(guest.version) } };
+});

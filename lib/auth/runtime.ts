@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { createLocalJWKSet, createRemoteJWKSet, type JSONWebKeySet } from 'jose';
+import { tokenEnvironment } from '../config/environment.js';
+import { environmentStore } from '../services/runtime.js';
+import { dynamoApiKeyRepository } from '../store/api-key-repository.js';
+import type { AuthenticationDeps } from './authenticate.js';
+import { verifyBearerToken } from './jwt.js';
+
+/** The authorizer's dependencies from the environment: the table for API keys, the issuer's keys. */
+export function authenticationFromEnvironment(): AuthenticationDeps {
+  const env = tokenEnvironment();
+  const keys = env.JWKS_URL
+    ? createRemoteJWKSet(new URL(env.JWKS_URL))
+    : createLocalJWKSet(JSON.parse(readFileSync(env.JWKS_PATH!, 'utf8')) as JSONWebKeySet);
+  const apiKeys = dynamoApiKeyRepository(environmentStore());
+  return {
+    findApiKeyTenant: (keyHash) => apiKeys.findTenant(keyHash),
+    verifyBearer: (token) => verifyBearerToken(token, { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE, keys }),
+  };
+}

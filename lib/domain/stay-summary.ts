@@ -1,0 +1,102 @@
+/** The figures of one stay that the guest's running totals depend on. */
+export interface StayFigures {
+  status: 'reserved' | 'in_house' | 'completed' | 'cancelled' | 'no_show';
+  checkIn: string;
+  nights: number;
+  revenue: number;
+  cost: number;
+  currency: string;
+}
+
+/** Money over completed stays in one currency. */
+export interface CurrencyTotals {
+  revenue: number;
+  cost: number;
+}
+
+/**
+ * A guest's running totals over their stays. Only completed stays count towards value;
+ * cancellations and no-shows are counted so behaviour can be read, never as revenue.
+ */
+export interface StaySummary {
+  completedStays: number;
+  nights: number;
+  cancelledStays: number;
+  noShows: number;
+  openStays: number;
+  byCurrency: Record<string, CurrencyTotals>;
+  firstStayOn: string | null;
+  lastStayOn: string | null;
+}
+
+export const emptyStaySummary: StaySummary = Object.freeze({
+  completedStays: 0,
+  nights: 0,
+  cancelledStays: 0,
+  noShows: 0,
+  openStays: 0,
+  byCurrency: {},
+  firstStayOn: null,
+  lastStayOn: null,
+});
+
+// Sums are kept at micro-unit precision so that adding and removing a stay returns exactly.
+const round = (value: number): number => Math.round(value * 1e6) / 1e6;
+
+function addStay(summary: StaySummary, stay: StayFigures, sign: 1 | -1): StaySummary {
+  const next: StaySummary = { ...summary, byCurrency: { ...summary.byCurrency } };
+  if (stay.status === 'cancelled') next.cancelledStays += sign;
+  else if (stay.status === 'no_show') next.noShows += sign;
+  else if (stay.status === 'reserved' || stay.status === 'in_house') next.openStays += sign;
+  else {
+    next.completedStays += sign;
+    next.nights += sign * stay.nights;
+    const totals = next.byCurrency[stay.currency] ?? { revenue: 0, cost: 0 };
+    const updated = { revenue: round(totals.revenue + sign * stay.revenue), cost: round(totals.cost + sign * stay.cost) };
+    if (updated.revenue === 0 && updated.cost === 0 && sign < 0) delete next.byCurrency[stay.currency];
+    else next.byCurrency[stay.currency] = updated;
+  }
+  return next;
+}
+
+function widenDates(summary: StaySummary, checkIn: string): StaySummary {
+  return {
+    ...summary,
+    firstStayOn: summary.firstStayOn === null || checkIn < summary.firstStayOn ? checkIn : summary.firstStayOn,
+    lastStayOn: summary.lastStayOn === null || checkIn > summary.lastStayOn ? checkIn : summary.lastStayOn,
+  };
+}
+
+/** Totals over a whole set of stays, from scratch. */
+export function summarizeStays(stays: Iterable<StayFigures>): StaySummary {
+  let summary = emptyStaySummary;
+  for (const stay of stays) summary = applyStayChange(summary, undefined, stay) as StaySummary;
+  return summary;
+}
+
+/**
+ * Moves the totals from `before` to `after` for one stay in O(1). Answers `'rebuild'` when
+ * the change takes away the first or last completed stay: the next boundary cannot be known
+ * from totals alone, so the caller recomputes from all stays (rare: a late cancellation).
+ */
+export function applyStayChange(
+  summary: StaySummary,
+  before: StayFigures | undefined,
+  after: StayFigures | undefined,
+): StaySummary | 'rebuild' {
+  let next = summary;
+  if (before) {
+    next = addStay(next, before, -1);
+    const movesBoundary =
+      before.status === 'completed' &&
+      (after?.status !== 'completed' || after.checkIn !== before.checkIn) &&
+      (before.checkIn === summary.firstStayOn || before.checkIn === summary.lastStayOn);
+    if (movesBoundary && next.completedStays > 0) return 'rebuild';
+    if (next.completedStays === 0) next = { ...next, firstStayOn: null, lastStayOn: null };
+  }
+  if (after) {
+    next = addStay(next, after, 1);
+    if (after.status === 'completed') next = widenDates(next, after.checkIn);
+  }
+  return next;
+}

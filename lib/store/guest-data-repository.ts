@@ -1,0 +1,63 @@
+import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Store } from './client.js';
+import { translateStoreError } from './errors.js';
+import { stripKeys } from './items.js';
+import { keys } from './keys.js';
+
+/** Everything held about one guest: all of it lives in the guest's partition. */
+export interface GuestDataRepository {
+  /** Every item of the guest as `{entity, data}`, storage keys left out, in sort-key order. */
+  readAll(tenant: string, guestId: string): Promise<{ entity: string; data: Record<string, unknown> }[]>;
+  /** Deletes every item of the guest; safe to repeat. Answers how many items were removed. */
+  eraseAll(tenant: string, guestId: string): Promise<number>;
+}
+
+const batchSize = 25;
+
+export function dynamoGuestDataRepository({ client, tableName }: Store): GuestDataRepository {
+  async function readItems(tenant: string, guestId: string) {
+    const items: Record<string, unknown>[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await client
+        .send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': keys.guestPartition(tenant, guestId) },
+            ExclusiveStartKey: startKey,
+            ConsistentRead: true,
+          }),
+        )
+        .catch((error) => Promise.reject(translateStoreError(error)));
+      items.push(...(page.Items ?? []));
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return items;
+  }
+
+  async function deleteBatch(itemKeys: Record<string, unknown>[]) {
+    let pending = itemKeys.map((Key) => ({ DeleteRequest: { Key } }));
+    for (let attempt = 0; pending.length > 0; attempt += 1) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** Math.min(attempt, 6)));
+      const result = await client
+        .send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }))
+        .catch((error) => Promise.reject(translateStoreError(error)));
+      pending = (result.UnprocessedItems?.[tableName] ?? []) as typeof pending;
+    }
+  }
+
+  return {
+    async readAll(tenant, guestId) {
+      const items = await readItems(tenant, guestId);
+      return items.map((item) => ({ entity: String(item.entity), data: stripKeys(item) }));
+    },
+    async eraseAll(tenant, guestId) {
+      const items = await readItems(tenant, guestId);
+      for (let start = 0; start < items.length; start += batchSize) {
+        await deleteBatch(items.slice(start, start + batchSize).map(({ pk, sk }) => ({ pk, sk })));
+      }
+      return items.length;
+    },
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Every key value of the single table is built here and nowhere else.
+ * The tenant leads every partition key, so no query can cross tenants.
+ * Identifiers never contain `#` (see identifierSchema), so keys cannot collide.
+ */
+const guestPartition = (tenant: string, guestId: string) => `T#${tenant}#G#${guestId}`;
+
+/** Sort keys of the items that describe a guest as a whole; one Query on this prefix reads them all. */
+export const guestHeaderPrefix = 'G#';
+export const stayPrefix = 'STAY#';
+
+export const keys = {
+  guestPartition,
+  profile: (tenant: string, guestId: string) => ({ pk: guestPartition(tenant, guestId), sk: 'G#PROFILE' }),
+  staySummary: (tenant: string, guestId: string) => ({ pk: guestPartition(tenant, guestId), sk: 'G#SUMMARY' }),
+  score: (tenant: string, guestId: string) => ({ pk: guestPartition(tenant, guestId), sk: 'G#SCORE' }),
+  stay: (tenant: string, guestId: string, stayId: string) => ({
+    pk: guestPartition(tenant, guestId),
+    sk: `${stayPrefix}${stayId}`,
+  }),
+  apiKey: (keyHash: string) => ({ pk: `APIKEY#${keyHash}`, sk: 'APIKEY' }),
+};
+
+/** Index keys a guest profile carries, so it can be found by contact details or manager. */
+export const guestIndexKeys = {
+  email: (tenant: string, email: string) => ({ gsi1pk: `T#${tenant}#EMAIL#${email}` }),
+  phone: (tenant: string, phone: string) => ({ gsi2pk: `T#${tenant}#PHONE#${phone}` }),
+  loyaltyNumber: (tenant: string, loyaltyNumber: string) => ({ gsi3pk: `T#${tenant}#LOYALTY#${loyaltyNumber}` }),
+  accountManager: (tenant: string, managerId: string) => ({ gsi4pk: `T#${tenant}#AM#${managerId}` }),
+};
+
+/** How contact details are compared: case and punctuation do not matter. */
+export const normalize = {
+  email: (email: string) => email.trim().toLowerCase(),
+  phone: (phone: string) => phone.replace(/[^0-9+]/g, ''),
+  loyaltyNumber: (loyaltyNumber: string) => loyaltyNumber.trim().toUpperCase(),
+};

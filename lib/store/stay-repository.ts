@@ -1,0 +1,122 @@
+import { BatchGetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { ConflictError } from '../domain/errors.js';
+import { emptyStaySummary, type StaySummary } from '../domain/stay-summary.js';
+import type { PageQuery } from '../schemas/common.js';
+import type { Stay } from '../schemas/stay.js';
+import type { Store } from './client.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { isConditionFailure, translateStoreError } from './errors.js';
+import { stripKeys } from './items.js';
+import { keys, stayPrefix } from './keys.js';
+
+export interface StoredSummary extends StaySummary {
+  version: number;
+}
+
+/** What a stay write needs to read first: the guest must exist; the old stay and totals are moved. */
+export interface StayWriteContext {
+  guestExists: boolean;
+  stay: Stay | undefined;
+  summary: StoredSummary;
+}
+
+export interface StayRepository {
+  readForWrite(tenant: string, guestId: string, stayId: string): Promise<StayWriteContext>;
+  /** Writes the stay and the guest's new totals in one transaction, if neither changed since read. */
+  commit(tenant: string, stay: Stay, previous: StayWriteContext, summary: StaySummary): Promise<void>;
+  listAll(tenant: string, guestId: string): Promise<Stay[]>;
+  list(tenant: string, guestId: string, page: PageQuery): Promise<{ items: Stay[]; cursor: string | null }>;
+}
+
+/** Raised when another writer got in between read and commit; the caller reads again. */
+export class StayWriteRaceError extends ConflictError {}
+
+export function dynamoStayRepository({ client, tableName }: Store): StayRepository {
+  const fail = (error: unknown) => Promise.reject(translateStoreError(error));
+
+  async function queryStays(tenant: string, guestId: string, limit: number, cursor?: string) {
+    const pk = keys.guestPartition(tenant, guestId);
+    const page = await client
+      .send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': pk, ':prefix': stayPrefix },
+          Limit: limit,
+          ConsistentRead: true,
+          ExclusiveStartKey: decodeCursor(cursor, { pk }, { sk: stayPrefix }),
+        }),
+      )
+      .catch(fail);
+    return { items: (page.Items ?? []).map((item) => stripKeys(item) as Stay), lastKey: page.LastEvaluatedKey };
+  }
+
+  return {
+    async readForWrite(tenant, guestId, stayId) {
+      const wanted = [keys.profile(tenant, guestId), keys.staySummary(tenant, guestId), keys.stay(tenant, guestId, stayId)];
+      const result = await client
+        .send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: wanted, ConsistentRead: true } } }))
+        .catch(fail);
+      if (Object.keys(result.UnprocessedKeys ?? {}).length > 0) throw new StayWriteRaceError('read was throttled');
+      const found = new Map((result.Responses?.[tableName] ?? []).map((item) => [item.sk as string, item]));
+      const summaryItem = found.get(wanted[1]!.sk);
+      const stayItem = found.get(wanted[2]!.sk);
+      return {
+        guestExists: found.has(wanted[0]!.sk),
+        stay: stayItem ? (stripKeys(stayItem) as Stay) : undefined,
+        summary: summaryItem ? (stripKeys(summaryItem) as unknown as StoredSummary) : { ...emptyStaySummary, version: 0 },
+      };
+    },
+
+    async commit(tenant, stay, previous, summary) {
+      const stayKey = keys.stay(tenant, stay.guestId, stay.stayId);
+      const summaryKey = keys.staySummary(tenant, stay.guestId);
+      const unchanged = (version: number | undefined) =>
+        version === undefined || version === 0
+          ? { ConditionExpression: 'attribute_not_exists(pk)' }
+          : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': version } };
+      try {
+        await client.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              {
+                ConditionCheck: {
+                  TableName: tableName,
+                  Key: keys.profile(tenant, stay.guestId),
+                  ConditionExpression: 'attribute_exists(pk)',
+                },
+              },
+              { Put: { TableName: tableName, Item: { ...stayKey, entity: 'stay', ...stay }, ...unchanged(previous.stay?.version) } },
+              {
+                Put: {
+                  TableName: tableName,
+                  Item: { ...summaryKey, entity: 'staySummary', ...summary, version: previous.summary.version + 1 },
+                  ...unchanged(previous.summary.version),
+                },
+              },
+            ],
+          }),
+        );
+      } catch (error) {
+        if (isConditionFailure(error)) throw new StayWriteRaceError('the guest or stay changed meanwhile');
+        throw translateStoreError(error);
+      }
+    },
+
+    async listAll(tenant, guestId) {
+      const stays: Stay[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await queryStays(tenant, guestId, 1000, cursor);
+        stays.push(...page.items);
+        cursor = encodeCursor(page.lastKey) ?? undefined;
+      } while (cursor);
+      return stays;
+    },
+
+    async list(tenant, guestId, { limit, cursor }) {
+      const page = await queryStays(tenant, guestId, limit, cursor);
+      return { items: page.items, cursor: encodeCursor(page.lastKey) };
+    },
+  };
+}
