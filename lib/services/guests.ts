@@ -1,4 +1,5 @@
 import { InvalidInputError, NotFoundError, PreconditionFailedError } from '../domain/errors.js';
+import { sameContent } from '../domain/same-content.js';
 import { applyMergePatch } from '../domain/merge-patch.js';
 import { type Guest, type GuestInput, guestInputSchema } from '../schemas/guest.js';
 import { toFieldErrors } from '../schemas/issues.js';
@@ -52,6 +53,8 @@ export function replaceGuest(
   return withRaceRetry(ifMatch, async () => {
     const current = await deps.guests.get(tenant, guestId);
     checkPrecondition(current, ifMatch);
+    // Sending the same profile again changes nothing, not even the version.
+    if (current && sameContent(profileFields(current), input)) return { guest: current, created: false };
     const guest = stamp(guestId, input, current, deps.now());
     await deps.guests.save(tenant, guest, current?.version);
     return { guest, created: current === undefined };

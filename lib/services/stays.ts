@@ -1,4 +1,5 @@
 import { ConflictError, NotFoundError } from '../domain/errors.js';
+import { sameContent } from '../domain/same-content.js';
 import { applyStayChange, type StayFigures, summarizeStays } from '../domain/stay-summary.js';
 import { daysBetween, type Stay, type StayInput } from '../schemas/stay.js';
 import { type StayRepository, StayWriteRaceError } from '../store/stay-repository.js';
@@ -22,17 +23,9 @@ function figuresOf(stay: Stay): StayFigures {
   };
 }
 
-function sameContent(stored: Stay, input: StayInput): boolean {
+function contentOf(stored: Stay): StayInput {
   const { guestId: _g, stayId: _s, nights: _n, version: _v, createdAt: _c, updatedAt: _u, ...content } = stored;
-  return canonical(content) === canonical(input);
-}
-
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, inner) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
-      : inner,
-  );
+  return content;
 }
 
 /**
@@ -51,7 +44,7 @@ export async function putStay(
     const context = await deps.stays.readForWrite(tenant, guestId, stayId);
     if (!context.guestExists) throw new NotFoundError(`no guest ${guestId}; create the guest profile first`);
     const previous = context.stay;
-    if (previous && sameContent(previous, input)) return { stay: previous, created: false };
+    if (previous && sameContent(contentOf(previous), input)) return { stay: previous, created: false };
 
     const at = deps.now().toISOString();
     const stay: Stay = {

@@ -1,0 +1,71 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { routes } from '../http/routes.js';
+import type { RouteSpec } from '../http/route.js';
+import { dynamoApiKeyRepository } from '../store/api-key-repository.js';
+import { openStore } from '../store/client.js';
+import { type DevCredentials, writeDevCredentials } from './dev-credentials.js';
+import { startDynamoDbLocal } from './dynamodb-local.js';
+import { startGateway } from './gateway.js';
+import { ensureTable } from './table.js';
+import { ensureSigningKey, localAudience, localIssuer } from './token-issuer.js';
+
+export interface LocalStackOptions {
+  /** Where credentials, the issuer's keys and (unless inMemory) the database live. */
+  dataDirectory: string;
+  /** Keep the database in memory (tests) instead of on disk under dataDirectory. */
+  inMemory?: boolean;
+  port: number;
+  tableName?: string;
+  log?: (line: string) => void;
+}
+
+export interface LocalStack {
+  url: string;
+  credentials: DevCredentials;
+  stop(): Promise<void>;
+}
+
+const loadHandler = async (entry: string) => {
+  const module = (await import(new URL(`../../functions/${entry}.ts`, import.meta.url).href)) as { handler: never };
+  return module.handler;
+};
+
+/**
+ * The whole stack on one machine: DynamoDB Local, the table, development credentials, and
+ * the API Gateway stand-in in front of the deployed handler modules.
+ */
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const tableName = options.tableName ?? 'hotel-loyalty-local';
+  const database = await startDynamoDbLocal(options.inMemory ? {} : { dataDirectory: `${options.dataDirectory}/dynamodb` });
+  try {
+    const client = new DynamoDBClient({ endpoint: database.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    await ensureTable(client, tableName);
+    client.destroy();
+    const jwksPath = await ensureSigningKey(options.dataDirectory);
+    // The handler modules read their configuration from the environment, as on Lambda.
+    Object.assign(process.env, {
+      TABLE_NAME: tableName, DYNAMODB_ENDPOINT: database.endpoint, AWS_REGION: 'us-east-1',
+      JWT_ISSUER: localIssuer, JWT_AUDIENCE: localAudience, JWKS_PATH: jwksPath,
+      POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+    });
+    const store = openStore({ tableName, endpoint: database.endpoint });
+    const credentials = await writeDevCredentials(options.dataDirectory, dynamoApiKeyRepository(store), {
+      endpoint: database.endpoint, table: tableName,
+    });
+    const gateway = await startGateway({
+      routes: Object.values(routes) as RouteSpec[], port: options.port, loadHandler,
+      authorizerEntry: 'authorizer', log: options.log,
+    });
+    return {
+      url: gateway.url,
+      credentials,
+      stop: async () => {
+        await gateway.close();
+        await database.stop();
+      },
+    };
+  } catch (error) {
+    await database.stop();
+    throw error;
+  }
+}
