@@ -10,6 +10,7 @@ export interface StayFigures {
 
 /** Money over completed stays in one currency. */
 export interface CurrencyTotals {
+  completedStays: number;
   revenue: number;
   cost: number;
 }
@@ -51,9 +52,13 @@ function addStay(summary: StaySummary, stay: StayFigures, sign: 1 | -1): StaySum
   else {
     next.completedStays += sign;
     next.nights += sign * stay.nights;
-    const totals = next.byCurrency[stay.currency] ?? { revenue: 0, cost: 0 };
-    const updated = { revenue: round(totals.revenue + sign * stay.revenue), cost: round(totals.cost + sign * stay.cost) };
-    if (updated.revenue === 0 && updated.cost === 0 && sign < 0) delete next.byCurrency[stay.currency];
+    const totals = next.byCurrency[stay.currency] ?? { completedStays: 0, revenue: 0, cost: 0 };
+    const updated = {
+      completedStays: totals.completedStays + sign,
+      revenue: round(totals.revenue + sign * stay.revenue),
+      cost: round(totals.cost + sign * stay.cost),
+    };
+    if (updated.completedStays === 0) delete next.byCurrency[stay.currency];
     else next.byCurrency[stay.currency] = updated;
   }
   return next;

@@ -25,6 +25,9 @@ export interface LocalStack {
   stop(): Promise<void>;
 }
 
+// The machine runs Node.js 20 on purpose (Lambda runs 22); the SDK's reminder would only be noise.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 const loadHandler = async (entry: string) => {
   const module = (await import(new URL(`../../functions/${entry}.ts`, import.meta.url).href)) as { handler: never };
   return module.handler;

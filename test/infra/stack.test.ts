@@ -1,0 +1,75 @@
+import { App, Aspects } from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { routes } from '../../lib/http/routes.js';
+import { LoyaltyStack } from '../../infra/loyalty-stack.js';
+import { applyNagSuppressions } from '../../infra/nag-suppressions.js';
+
+let stack: LoyaltyStack;
+let template: Template;
+
+beforeAll(() => {
+  const app = new App();
+  stack = new LoyaltyStack(app, 'TestLoyalty', { env: { account: '123456789012', region: 'eu-west-1' } });
+  applyNagSuppressions(stack);
+  Aspects.of(app).add(new AwsSolutionsChecks());
+  template = Template.fromStack(stack);
+});
+
+describe('the loyalty stack', () => {
+  it('keeps data in one table with a stream of both images, point-in-time recovery and deletion protection', () => {
+    template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        BillingMode: 'PAY_PER_REQUEST',
+        StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: true,
+        SSESpecification: { SSEEnabled: true },
+      }),
+    });
+  });
+
+  it('runs every function on Node.js 22 on ARM', () => {
+    const functions = template.findResources('AWS::Lambda::Function', {
+      Properties: { Handler: 'index.handler' },
+    });
+    const runtimes = Object.values(functions).map((f) => [f.Properties.Runtime, f.Properties.Architectures]);
+    expect(runtimes.length).toBe(Object.keys(routes).length + 1);
+    expect(new Set(runtimes.map((r) => JSON.stringify(r)))).toEqual(new Set([JSON.stringify(['nodejs22.x', ['arm64']])]));
+  });
+
+  it('has one API method per route, each protected by the authorizer unless public', () => {
+    const methods = Object.values(template.findResources('AWS::ApiGateway::Method')).filter(
+      (m) => m.Properties.HttpMethod !== 'OPTIONS',
+    );
+    const publicCount = Object.values(routes).filter((r) => r.access === 'public').length;
+    expect(methods).toHaveLength(Object.keys(routes).length);
+    expect(methods.filter((m) => m.Properties.AuthorizationType === 'CUSTOM')).toHaveLength(methods.length - publicCount);
+    template.hasResourceProperties('AWS::ApiGateway::Authorizer', { Type: 'REQUEST', AuthorizerResultTtlInSeconds: 0 });
+  });
+
+  it('answers the gateway’s own errors as problem+json', () => {
+    template.hasResourceProperties('AWS::ApiGateway::GatewayResponse', {
+      ResponseType: 'UNAUTHORIZED',
+      StatusCode: '401',
+      ResponseParameters: { 'gatewayresponse.header.Content-Type': "'application/problem+json'" },
+    });
+  });
+
+  it('grants read-only routes no write access to the table', () => {
+    const policies = Object.values(template.findResources('AWS::IAM::Policy'));
+    const getGuestPolicy = policies.find((p) =>
+      JSON.stringify(p.Properties.Roles).includes('getGuestFunction'),
+    );
+    const actions = JSON.stringify(getGuestPolicy?.Properties.PolicyDocument);
+    expect(actions).toContain('dynamodb:GetItem');
+    expect(actions).not.toContain('dynamodb:PutItem');
+  });
+
+  it('passes cdk-nag AwsSolutions with every suppression explained', () => {
+    const errors = Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('AwsSolutions-.*'));
+    expect(errors.map((e) => `${e.id}: ${String(e.entry.data).slice(0, 120)}`)).toEqual([]);
+  });
+});
