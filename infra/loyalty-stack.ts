@@ -1,7 +1,14 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import {
-  AccessLogFormat, AuthorizationType, type IAuthorizer, LambdaIntegration, LogGroupLogDestination,
-  MethodLoggingLevel, RequestAuthorizer, ResponseType, RestApi,
+  AccessLogFormat,
+  AuthorizationType,
+  type IAuthorizer,
+  LambdaIntegration,
+  LogGroupLogDestination,
+  MethodLoggingLevel,
+  RequestAuthorizer,
+  ResponseType,
+  RestApi,
 } from 'aws-cdk-lib/aws-apigateway';
 import { AccountRecovery, StringAttribute, UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
@@ -58,7 +65,13 @@ export class LoyaltyStack extends Stack {
       selfSignUpEnabled: false,
       signInAliases: { email: true },
       customAttributes: { tenant: new StringAttribute({ mutable: false, maxLen: 128 }) },
-      passwordPolicy: { minLength: 12, requireDigits: true, requireSymbols: true, requireUppercase: true, requireLowercase: true },
+      passwordPolicy: {
+        minLength: 12,
+        requireDigits: true,
+        requireSymbols: true,
+        requireUppercase: true,
+        requireLowercase: true,
+      },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -73,10 +86,18 @@ export class LoyaltyStack extends Stack {
     const handler = new LoyaltyFunction(this, 'AuthorizerFunction', {
       entry: 'authorizer',
       description: 'Identifies the caller from x-api-key or a bearer token',
-      environment: { JWT_ISSUER: issuer, JWT_AUDIENCE: client.userPoolClientId, JWKS_URL: `${issuer}/.well-known/jwks.json` },
+      environment: {
+        JWT_ISSUER: issuer,
+        JWT_AUDIENCE: client.userPoolClientId,
+        JWKS_URL: `${issuer}/.well-known/jwks.json`,
+      },
     }).bindTable(this.table, 'read');
     // No cache, so either credential header may be used and none is required by the gateway itself.
-    return new RequestAuthorizer(this, 'Authorizer', { handler, identitySources: [], resultsCacheTtl: Duration.seconds(0) });
+    return new RequestAuthorizer(this, 'Authorizer', {
+      handler,
+      identitySources: [],
+      resultsCacheTtl: Duration.seconds(0),
+    });
   }
 
   private createApi(): RestApi {
@@ -106,7 +127,10 @@ export class LoyaltyStack extends Stack {
   }
 
   private addRoute(route: RouteSpec, authorizer: IAuthorizer): void {
-    const handler = new LoyaltyFunction(this, `${route.operationId}Function`, { entry: route.entry, description: route.summary });
+    const handler = new LoyaltyFunction(this, `${route.operationId}Function`, {
+      entry: route.entry,
+      description: route.summary,
+    });
     if (route.tableAccess !== 'none') handler.bindTable(this.table, route.tableAccess);
     const resource = this.api.root.resourceForPath(route.path);
     resource.addMethod(route.method, new LambdaIntegration(handler), {

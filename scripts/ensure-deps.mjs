@@ -6,8 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 const installedMarker = 'node_modules/.package-lock.json';
 const lockFile = 'package-lock.json';
 
-const stale =
-  !existsSync(installedMarker) || statSync(installedMarker).mtimeMs < statSync(lockFile).mtimeMs;
+const stale = !existsSync(installedMarker) || statSync(installedMarker).mtimeMs < statSync(lockFile).mtimeMs;
 
 if (stale) {
   console.error('Installing dependencies (npm ci)…');

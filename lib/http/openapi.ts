@@ -25,7 +25,10 @@ function toPath(route: RouteSpec): RouteConfig {
       ...(spec.schema && { content: { 'application/json': { schema: spec.schema } } }),
       ...(spec.headers && {
         headers: Object.fromEntries(
-          Object.entries(spec.headers).map(([name, description]) => [name, { description, schema: { type: 'string' } }]),
+          Object.entries(spec.headers).map(([name, description]) => [
+            name,
+            { description, schema: { type: 'string' } },
+          ]),
         ),
       }),
     };
@@ -43,7 +46,9 @@ function toPath(route: RouteSpec): RouteConfig {
       ...(route.body && {
         body: {
           required: true,
-          content: Object.fromEntries((route.bodyTypes ?? ['application/json']).map((type) => [type, { schema: route.body! }])),
+          content: Object.fromEntries(
+            (route.bodyTypes ?? ['application/json']).map((type) => [type, { schema: route.body! }]),
+          ),
         },
       }),
     },

@@ -60,7 +60,8 @@ const statusByError: [new (...args: never[]) => Error, number][] = [
  * else is a fault of ours and becomes a generic 500 that reveals nothing.
  */
 export function problemFor(error: unknown): Problem {
-  if (error instanceof HttpProblemError) return { ...problem(error.status, error.detail, error.errors), title: error.title };
+  if (error instanceof HttpProblemError)
+    return { ...problem(error.status, error.detail, error.errors), title: error.title };
   for (const [type, status] of statusByError) {
     if (error instanceof type) {
       return problem(status, error.message, error instanceof InvalidInputError ? error.errors : undefined);

@@ -27,7 +27,11 @@ function emulatorDirectory(): string {
 }
 
 async function waitUntilServing(endpoint: string, child: ChildProcess): Promise<void> {
-  const client = new DynamoDBClient({ endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  const client = new DynamoDBClient({
+    endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
   for (let attempt = 0; attempt < 300; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`DynamoDB Local exited early (code ${child.exitCode})`);
     try {
@@ -55,8 +59,13 @@ export async function startDynamoDbLocal(options: { dataDirectory?: string } = {
     'java',
     [
       `-Djava.library.path=${join(directory, 'DynamoDBLocal_lib')}`,
-      '-jar', join(directory, 'DynamoDBLocal.jar'),
-      '-port', String(port), '-sharedDb', '-disableTelemetry', ...storage,
+      '-jar',
+      join(directory, 'DynamoDBLocal.jar'),
+      '-port',
+      String(port),
+      '-sharedDb',
+      '-disableTelemetry',
+      ...storage,
     ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );

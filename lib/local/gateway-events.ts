@@ -46,9 +46,17 @@ export const methodArn = (request: IncomingRequest) =>
 
 function requestContext(request: IncomingRequest, authorizer: Record<string, unknown> | null) {
   return {
-    accountId, apiId: 'local', stage, requestId: randomUUID(), httpMethod: request.method,
-    path: `/${stage}${request.path}`, resourcePath: request.resource, resourceId: request.resource,
-    protocol: 'HTTP/1.1', requestTimeEpoch: Date.now(), authorizer,
+    accountId,
+    apiId: 'local',
+    stage,
+    requestId: randomUUID(),
+    httpMethod: request.method,
+    path: `/${stage}${request.path}`,
+    resourcePath: request.resource,
+    resourceId: request.resource,
+    protocol: 'HTTP/1.1',
+    requestTimeEpoch: Date.now(),
+    authorizer,
     identity: { sourceIp: request.sourceIp, userAgent: request.headers['user-agent'] ?? null },
   } as unknown as APIGatewayProxyEvent['requestContext'];
 }
@@ -57,10 +65,17 @@ function requestContext(request: IncomingRequest, authorizer: Record<string, unk
 export function authorizerEvent(request: IncomingRequest): APIGatewayRequestAuthorizerEvent {
   const query = queryParameters(request.query);
   return {
-    type: 'REQUEST', methodArn: methodArn(request), resource: request.resource, path: request.path,
-    httpMethod: request.method, headers: request.headers, multiValueHeaders: request.multiValueHeaders,
-    pathParameters: request.pathParameters, queryStringParameters: query.single,
-    multiValueQueryStringParameters: query.multi, stageVariables: null,
+    type: 'REQUEST',
+    methodArn: methodArn(request),
+    resource: request.resource,
+    path: request.path,
+    httpMethod: request.method,
+    headers: request.headers,
+    multiValueHeaders: request.multiValueHeaders,
+    pathParameters: request.pathParameters,
+    queryStringParameters: query.single,
+    multiValueQueryStringParameters: query.multi,
+    stageVariables: null,
     requestContext: requestContext(request, null),
   } as APIGatewayRequestAuthorizerEvent;
 }
@@ -68,12 +83,19 @@ export function authorizerEvent(request: IncomingRequest): APIGatewayRequestAuth
 /** The Lambda proxy event API Gateway (REST, payload 1.0) sends for this request. */
 export function proxyEvent(request: IncomingRequest, authorizer: Record<string, unknown> | null): APIGatewayProxyEvent {
   const query = queryParameters(request.query);
-  const isText = request.body.length === 0 || /json|text/i.test(request.headers['content-type'] ?? request.headers['Content-Type'] ?? '');
+  const isText =
+    request.body.length === 0 ||
+    /json|text/i.test(request.headers['content-type'] ?? request.headers['Content-Type'] ?? '');
   return {
-    resource: request.resource, path: request.path, httpMethod: request.method,
-    headers: request.headers, multiValueHeaders: request.multiValueHeaders,
-    queryStringParameters: query.single, multiValueQueryStringParameters: query.multi,
-    pathParameters: request.pathParameters, stageVariables: null,
+    resource: request.resource,
+    path: request.path,
+    httpMethod: request.method,
+    headers: request.headers,
+    multiValueHeaders: request.multiValueHeaders,
+    queryStringParameters: query.single,
+    multiValueQueryStringParameters: query.multi,
+    pathParameters: request.pathParameters,
+    stageVariables: null,
     requestContext: requestContext(request, authorizer),
     body: request.body.length === 0 ? null : isText ? request.body.toString('utf8') : request.body.toString('base64'),
     isBase64Encoded: request.body.length > 0 && !isText,
@@ -83,10 +105,17 @@ export function proxyEvent(request: IncomingRequest, authorizer: Record<string, 
 /** A Lambda context good enough for middy and the logger. */
 export function lambdaContext(functionName: string): Context {
   return {
-    callbackWaitsForEmptyEventLoop: false, functionName, functionVersion: '$LATEST',
+    callbackWaitsForEmptyEventLoop: false,
+    functionName,
+    functionVersion: '$LATEST',
     invokedFunctionArn: `arn:aws:lambda:us-east-1:${accountId}:function:${functionName}`,
-    memoryLimitInMB: '512', awsRequestId: randomUUID(), logGroupName: `/aws/lambda/${functionName}`,
-    logStreamName: 'local', getRemainingTimeInMillis: () => 29_000,
-    done: () => undefined, fail: () => undefined, succeed: () => undefined,
+    memoryLimitInMB: '512',
+    awsRequestId: randomUUID(),
+    logGroupName: `/aws/lambda/${functionName}`,
+    logStreamName: 'local',
+    getRemainingTimeInMillis: () => 29_000,
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
   };
 }

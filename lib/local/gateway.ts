@@ -43,7 +43,11 @@ function send(response: ServerResponse, result: APIGatewayProxyResult) {
 
 function sendGatewayResponse(response: ServerResponse, type: GatewayResponseType) {
   const body = gatewayProblem(type);
-  send(response, { statusCode: body.status, headers: { 'content-type': 'application/problem+json' }, body: JSON.stringify(body) });
+  send(response, {
+    statusCode: body.status,
+    headers: { 'content-type': 'application/problem+json' },
+    body: JSON.stringify(body),
+  });
 }
 
 /** Reads the body, but stops keeping it past API Gateway's limit (the rest is drained). */
@@ -64,30 +68,45 @@ async function readBody(request: IncomingMessage): Promise<Buffer | 'too-large'>
  */
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const compiled = options.routes.map(compile);
-  const authorize = (await options.loadHandler(options.authorizerEntry)) as LambdaHandler<unknown, APIGatewayAuthorizerResult>;
+  const authorize = (await options.loadHandler(options.authorizerEntry)) as LambdaHandler<
+    unknown,
+    APIGatewayAuthorizerResult
+  >;
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const method = request.method ?? 'GET';
     const body = await readBody(request);
     if (body === 'too-large') return sendGatewayResponse(response, 'REQUEST_TOO_LARGE');
-    const match = compiled.map((c) => ({ c, m: c.pattern.exec(url.pathname) })).find(({ c, m }) => m && c.route.method === method);
+    const match = compiled
+      .map((c) => ({ c, m: c.pattern.exec(url.pathname) }))
+      .find(({ c, m }) => m && c.route.method === method);
     if (!match?.m) return sendGatewayResponse(response, 'MISSING_AUTHENTICATION_TOKEN');
     const { route, names } = match.c;
-    const pathParameters = names.length ? Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(match.m![i + 1]!)])) : null;
+    const pathParameters = names.length
+      ? Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(match.m![i + 1]!)]))
+      : null;
     const incoming: IncomingRequest = {
-      method, path: url.pathname, resource: route.path, pathParameters, ...readHeaders(request),
-      query: url.searchParams, body, sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
+      method,
+      path: url.pathname,
+      resource: route.path,
+      pathParameters,
+      ...readHeaders(request),
+      query: url.searchParams,
+      body,
+      sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
     };
     let authorizer: Record<string, unknown> | null = null;
     if (route.access !== 'public') {
       const decision = await authorize(authorizerEvent(incoming), lambdaContext('authorizer')).catch(() => undefined);
       if (!decision) return sendGatewayResponse(response, 'UNAUTHORIZED');
-      if (decision.policyDocument.Statement.some((s) => s.Effect !== 'Allow')) return sendGatewayResponse(response, 'ACCESS_DENIED');
+      if (decision.policyDocument.Statement.some((s) => s.Effect !== 'Allow'))
+        return sendGatewayResponse(response, 'ACCESS_DENIED');
       authorizer = { ...decision.context, principalId: decision.principalId };
     }
     const event = proxyEvent(incoming, authorizer);
-    if (Buffer.byteLength(JSON.stringify(event)) > lambdaPayloadLimitBytes) return sendGatewayResponse(response, 'REQUEST_TOO_LARGE');
+    if (Buffer.byteLength(JSON.stringify(event)) > lambdaPayloadLimitBytes)
+      return sendGatewayResponse(response, 'REQUEST_TOO_LARGE');
     const handler = (await options.loadHandler(route.entry)) as LambdaHandler<unknown, APIGatewayProxyResult>;
     send(response, await handler(event, lambdaContext(route.entry)));
   }
@@ -99,7 +118,11 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         options.log?.(`function failed: ${error instanceof Error ? error.stack : String(error)}`);
         if (!response.headersSent) sendGatewayResponse(response, 'DEFAULT_5XX');
       })
-      .finally(() => options.log?.(`${request.method} ${request.url} ${response.statusCode} ${(performance.now() - started).toFixed(0)}ms`));
+      .finally(() =>
+        options.log?.(
+          `${request.method} ${request.url} ${response.statusCode} ${(performance.now() - started).toFixed(0)}ms`,
+        ),
+      );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -109,6 +132,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const port = typeof address === 'object' && address ? address.port : options.port;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

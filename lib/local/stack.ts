@@ -39,25 +39,39 @@ const loadHandler = async (entry: string) => {
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const tableName = options.tableName ?? 'hotel-loyalty-local';
-  const database = await startDynamoDbLocal(options.inMemory ? {} : { dataDirectory: `${options.dataDirectory}/dynamodb` });
+  const database = await startDynamoDbLocal(
+    options.inMemory ? {} : { dataDirectory: `${options.dataDirectory}/dynamodb` },
+  );
   try {
-    const client = new DynamoDBClient({ endpoint: database.endpoint, region: 'us-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    const client = new DynamoDBClient({
+      endpoint: database.endpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
     await ensureTable(client, tableName);
     client.destroy();
     const jwksPath = await ensureSigningKey(options.dataDirectory);
     // The handler modules read their configuration from the environment, as on Lambda.
     Object.assign(process.env, {
-      TABLE_NAME: tableName, DYNAMODB_ENDPOINT: database.endpoint, AWS_REGION: 'us-east-1',
-      JWT_ISSUER: localIssuer, JWT_AUDIENCE: localAudience, JWKS_PATH: jwksPath,
+      TABLE_NAME: tableName,
+      DYNAMODB_ENDPOINT: database.endpoint,
+      AWS_REGION: 'us-east-1',
+      JWT_ISSUER: localIssuer,
+      JWT_AUDIENCE: localAudience,
+      JWKS_PATH: jwksPath,
       POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
     });
     const store = openStore({ tableName, endpoint: database.endpoint });
     const credentials = await writeDevCredentials(options.dataDirectory, dynamoApiKeyRepository(store), {
-      endpoint: database.endpoint, table: tableName,
+      endpoint: database.endpoint,
+      table: tableName,
     });
     const gateway = await startGateway({
-      routes: Object.values(routes) as RouteSpec[], port: options.port, loadHandler,
-      authorizerEntry: 'authorizer', log: options.log,
+      routes: Object.values(routes) as RouteSpec[],
+      port: options.port,
+      loadHandler,
+      authorizerEntry: 'authorizer',
+      log: options.log,
     });
     return {
       url: gateway.url,

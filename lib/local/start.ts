@@ -21,7 +21,9 @@ async function main() {
   console.log(`Hotel loyalty API ready at ${stack.url} in ${seconds}s`);
   console.log(`  health:      ${stack.url}/health`);
   console.log(`  OpenAPI:     ${stack.url}/v1/openapi.json`);
-  console.log(`  credentials: ${devCredentialsPath(dataDirectory)} (tenants ${Object.keys(stack.credentials.tenants).join(', ')})`);
+  console.log(
+    `  credentials: ${devCredentialsPath(dataDirectory)} (tenants ${Object.keys(stack.credentials.tenants).join(', ')})`,
+  );
   console.log(`  DynamoDB:    ${stack.credentials.dynamodb.endpoint} table ${stack.credentials.dynamodb.table}`);
   let stopping = false;
   const stop = async (signal: string) => {

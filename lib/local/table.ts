@@ -7,7 +7,11 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { globalIndexes, tableKeys, timeToLiveAttribute } from '../store/table-definition.js';
 
-const keyAttributes = [tableKeys.partitionKey, tableKeys.sortKey, ...globalIndexes.flatMap((i) => [i.partitionKey, i.sortKey])];
+const keyAttributes = [
+  tableKeys.partitionKey,
+  tableKeys.sortKey,
+  ...globalIndexes.flatMap((i) => [i.partitionKey, i.sortKey]),
+];
 
 /** Creates the table as CDK defines it (keys, indexes, stream with both images) unless it exists. */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {

@@ -9,8 +9,11 @@ const usage = 'usage: npm run --silent token -- --tenant T (--guest GUEST_ID | -
 async function main() {
   const { values } = parseArgs({
     options: {
-      tenant: { type: 'string' }, guest: { type: 'string' }, staff: { type: 'boolean' },
-      admin: { type: 'boolean' }, expires: { type: 'string', default: '12h' },
+      tenant: { type: 'string' },
+      guest: { type: 'string' },
+      staff: { type: 'boolean' },
+      admin: { type: 'boolean' },
+      expires: { type: 'string', default: '12h' },
     },
   });
   const tenant = identifierSchema.safeParse(values.tenant);

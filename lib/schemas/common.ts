@@ -10,9 +10,7 @@ export const identifierSchema = z
 /** A calendar date, YYYY-MM-DD, that really exists (no 2026-02-30). */
 export const isoDateSchema = z.iso.date();
 
-export const currencySchema = z
-  .string()
-  .regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as CNY, USD or EUR');
+export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as CNY, USD or EUR');
 
 export const moneySchema = z.number().finite().min(0).max(1e9);
 

@@ -28,7 +28,13 @@ function checkPrecondition(current: Guest | undefined, ifMatch: VersionPrecondit
 
 function stamp(guestId: string, input: GuestInput, current: Guest | undefined, now: Date): Guest {
   const at = now.toISOString();
-  return { ...input, guestId, version: (current?.version ?? 0) + 1, createdAt: current?.createdAt ?? at, updatedAt: at };
+  return {
+    ...input,
+    guestId,
+    version: (current?.version ?? 0) + 1,
+    createdAt: current?.createdAt ?? at,
+    updatedAt: at,
+  };
 }
 
 /** Retries a read-modify-write when another writer won the race, unless the caller pinned a version. */

@@ -16,7 +16,11 @@ export function environmentStore(): Store {
 
 export function guestServiceDeps(): GuestServiceDeps {
   const current = environmentStore();
-  return { guests: dynamoGuestRepository(current), guestData: dynamoGuestDataRepository(current), now: () => new Date() };
+  return {
+    guests: dynamoGuestRepository(current),
+    guestData: dynamoGuestDataRepository(current),
+    now: () => new Date(),
+  };
 }
 
 export function stayServiceDeps(): StayServiceDeps {

@@ -33,8 +33,10 @@ function indexKeys(tenant: string, guest: Guest): Record<string, string> {
 }
 
 function lookupIndex(tenant: string, lookup: GuestLookup): { indexName: string; partitionKey: string } {
-  if ('email' in lookup) return { indexName: 'gsi1', partitionKey: guestIndexKeys.email(tenant, normalize.email(lookup.email)).gsi1pk };
-  if ('phone' in lookup) return { indexName: 'gsi2', partitionKey: guestIndexKeys.phone(tenant, normalize.phone(lookup.phone)).gsi2pk };
+  if ('email' in lookup)
+    return { indexName: 'gsi1', partitionKey: guestIndexKeys.email(tenant, normalize.email(lookup.email)).gsi1pk };
+  if ('phone' in lookup)
+    return { indexName: 'gsi2', partitionKey: guestIndexKeys.phone(tenant, normalize.phone(lookup.phone)).gsi2pk };
   const { gsi3pk } = guestIndexKeys.loyaltyNumber(tenant, normalize.loyaltyNumber(lookup.loyaltyNumber));
   return { indexName: 'gsi3', partitionKey: gsi3pk };
 }

@@ -53,7 +53,11 @@ export function dynamoStayRepository({ client, tableName }: Store): StayReposito
 
   return {
     async readForWrite(tenant, guestId, stayId) {
-      const wanted = [keys.profile(tenant, guestId), keys.staySummary(tenant, guestId), keys.stay(tenant, guestId, stayId)];
+      const wanted = [
+        keys.profile(tenant, guestId),
+        keys.staySummary(tenant, guestId),
+        keys.stay(tenant, guestId, stayId),
+      ];
       const result = await client
         .send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: wanted, ConsistentRead: true } } }))
         .catch(fail);
@@ -64,7 +68,9 @@ export function dynamoStayRepository({ client, tableName }: Store): StayReposito
       return {
         guestExists: found.has(wanted[0]!.sk),
         stay: stayItem ? (stripKeys(stayItem) as Stay) : undefined,
-        summary: summaryItem ? (stripKeys(summaryItem) as unknown as StoredSummary) : { ...emptyStaySummary, version: 0 },
+        summary: summaryItem
+          ? (stripKeys(summaryItem) as unknown as StoredSummary)
+          : { ...emptyStaySummary, version: 0 },
       };
     },
 
@@ -86,7 +92,13 @@ export function dynamoStayRepository({ client, tableName }: Store): StayReposito
                   ConditionExpression: 'attribute_exists(pk)',
                 },
               },
-              { Put: { TableName: tableName, Item: { ...stayKey, entity: 'stay', ...stay }, ...unchanged(previous.stay?.version) } },
+              {
+                Put: {
+                  TableName: tableName,
+                  Item: { ...stayKey, entity: 'stay', ...stay },
+                  ...unchanged(previous.stay?.version),
+                },
+              },
               {
                 Put: {
                   TableName: tableName,

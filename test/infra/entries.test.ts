@@ -7,8 +7,11 @@ const entries = [...new Set([...Object.values(routes).map((route) => route.entry
 beforeAll(() => {
   // What CDK sets on the deployed functions; nothing is called, the modules are only loaded.
   Object.assign(process.env, {
-    TABLE_NAME: 'entries-test', AWS_REGION: 'eu-west-1', JWT_ISSUER: 'https://issuer.test',
-    JWT_AUDIENCE: 'client', JWKS_URL: 'https://issuer.test/.well-known/jwks.json',
+    TABLE_NAME: 'entries-test',
+    AWS_REGION: 'eu-west-1',
+    JWT_ISSUER: 'https://issuer.test',
+    JWT_AUDIENCE: 'client',
+    JWKS_URL: 'https://issuer.test/.well-known/jwks.json',
   });
   // The integration run's local settings may be inherited; a deployed function has none of them.
   delete process.env.JWKS_PATH;

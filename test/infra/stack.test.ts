@@ -37,7 +37,9 @@ describe('the loyalty stack', () => {
     });
     const runtimes = Object.values(functions).map((f) => [f.Properties.Runtime, f.Properties.Architectures]);
     expect(runtimes.length).toBe(Object.keys(routes).length + 1);
-    expect(new Set(runtimes.map((r) => JSON.stringify(r)))).toEqual(new Set([JSON.stringify(['nodejs22.x', ['arm64']])]));
+    expect(new Set(runtimes.map((r) => JSON.stringify(r)))).toEqual(
+      new Set([JSON.stringify(['nodejs22.x', ['arm64']])]),
+    );
   });
 
   it('has one API method per route, each protected by the authorizer unless public', () => {
@@ -46,7 +48,9 @@ describe('the loyalty stack', () => {
     );
     const publicCount = Object.values(routes).filter((r) => r.access === 'public').length;
     expect(methods).toHaveLength(Object.keys(routes).length);
-    expect(methods.filter((m) => m.Properties.AuthorizationType === 'CUSTOM')).toHaveLength(methods.length - publicCount);
+    expect(methods.filter((m) => m.Properties.AuthorizationType === 'CUSTOM')).toHaveLength(
+      methods.length - publicCount,
+    );
     template.hasResourceProperties('AWS::ApiGateway::Authorizer', { Type: 'REQUEST', AuthorizerResultTtlInSeconds: 0 });
   });
 
@@ -60,9 +64,7 @@ describe('the loyalty stack', () => {
 
   it('grants read-only routes no write access to the table', () => {
     const policies = Object.values(template.findResources('AWS::IAM::Policy'));
-    const getGuestPolicy = policies.find((p) =>
-      JSON.stringify(p.Properties.Roles).includes('getGuestFunction'),
-    );
+    const getGuestPolicy = policies.find((p) => JSON.stringify(p.Properties.Roles).includes('getGuestFunction'));
     const actions = JSON.stringify(getGuestPolicy?.Properties.PolicyDocument);
     expect(actions).toContain('dynamodb:GetItem');
     expect(actions).not.toContain('dynamodb:PutItem');

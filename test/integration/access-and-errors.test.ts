@@ -18,18 +18,29 @@ describe('errors', () => {
 
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
-    expect(response.json).toMatchObject({ status: 400, title: 'Bad Request', detail: expect.stringMatching(/malformed JSON/) });
+    expect(response.json).toMatchObject({
+      status: 400,
+      title: 'Bad Request',
+      detail: expect.stringMatching(/malformed JSON/),
+    });
   });
 
   it('lists every invalid field of a body', async () => {
-    const response = await call(`/v1/guests/${uniqueId('g')}`, { method: 'PUT', body: { name: 'A', email: 'nope', birthday: '2026-02-30' } });
+    const response = await call(`/v1/guests/${uniqueId('g')}`, {
+      method: 'PUT',
+      body: { name: 'A', email: 'nope', birthday: '2026-02-30' },
+    });
 
     expect(response.status).toBe(400);
     expect(response.json.errors.map((e: { path: string }) => e.path).sort()).toEqual(['body.birthday', 'body.email']);
   });
 
   it('refuses a write without a JSON body with 415', async () => {
-    const plain = await call(`/v1/guests/${uniqueId('g')}`, { method: 'PUT', rawBody: 'name=x', contentType: 'text/plain' });
+    const plain = await call(`/v1/guests/${uniqueId('g')}`, {
+      method: 'PUT',
+      rawBody: 'name=x',
+      contentType: 'text/plain',
+    });
     const empty = await call(`/v1/guests/${uniqueId('g')}`, { method: 'PUT' });
 
     expect(plain.status).toBe(415);
@@ -38,7 +49,8 @@ describe('errors', () => {
 
   it('refuses a 7 MB body with 413', async () => {
     const response = await call(`/v1/guests/${uniqueId('g')}`, {
-      method: 'PUT', rawBody: JSON.stringify({ name: 'x'.repeat(7 * 1024 * 1024) }),
+      method: 'PUT',
+      rawBody: JSON.stringify({ name: 'x'.repeat(7 * 1024 * 1024) }),
     });
 
     expect(response.status).toBe(413);
@@ -46,7 +58,10 @@ describe('errors', () => {
   });
 
   it('refuses a 2 MB body, under the gateway limits, with 413 from the function', async () => {
-    const response = await call(`/v1/guests/${uniqueId('g')}`, { method: 'PUT', body: { name: 'x'.repeat(2 * 1024 * 1024) } });
+    const response = await call(`/v1/guests/${uniqueId('g')}`, {
+      method: 'PUT',
+      body: { name: 'x'.repeat(2 * 1024 * 1024) },
+    });
 
     expect(response.status).toBe(413);
   });
@@ -60,7 +75,11 @@ describe('errors', () => {
 
   it('answers an invalid path parameter or If-Match with 400, not 5xx', async () => {
     const badId = await call(`/v1/guests/${encodeURIComponent('bad#id')}`);
-    const badIfMatch = await call(`/v1/guests/${await createGuest()}`, { method: 'PATCH', body: {}, headers: { 'if-match': 'v1' } });
+    const badIfMatch = await call(`/v1/guests/${await createGuest()}`, {
+      method: 'PATCH',
+      body: {},
+      headers: { 'if-match': 'v1' },
+    });
 
     expect(badId.status).toBe(400);
     expect(badIfMatch.status).toBe(400);
@@ -109,7 +128,9 @@ describe('credentials and tenants', () => {
     const bearer = await guestToken(guestId);
 
     const preferences = await call(`/v1/guests/${guestId}`, {
-      method: 'PATCH', as: { bearer }, body: { consent: { marketing: false }, preferences: { room: { pillow: 'buckwheat' } } },
+      method: 'PATCH',
+      as: { bearer },
+      body: { consent: { marketing: false }, preferences: { room: { pillow: 'buckwheat' } } },
     });
     const company = await call(`/v1/guests/${guestId}`, { method: 'PATCH', as: { bearer }, body: { company: 'Mine' } });
     const replace = await call(`/v1/guests/${guestId}`, { method: 'PUT', as: { bearer }, body: { name: 'x' } });

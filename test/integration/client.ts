@@ -16,11 +16,16 @@ function credentialHeaders(as: Caller): Record<string, string> {
   const { tenants } = inject('credentials');
   if (typeof as === 'object') return { authorization: `Bearer ${as.bearer}` };
   switch (as) {
-    case 'partner': return { 'x-api-key': tenants.demo!.apiKey };
-    case 'otherTenant': return { 'x-api-key': tenants.demo2!.apiKey };
-    case 'staff': return { authorization: `Bearer ${tenants.demo!.staffToken}` };
-    case 'admin': return { authorization: `Bearer ${tenants.demo!.adminToken}` };
-    case 'none': return {};
+    case 'partner':
+      return { 'x-api-key': tenants.demo!.apiKey };
+    case 'otherTenant':
+      return { 'x-api-key': tenants.demo2!.apiKey };
+    case 'staff':
+      return { authorization: `Bearer ${tenants.demo!.staffToken}` };
+    case 'admin':
+      return { authorization: `Bearer ${tenants.demo!.adminToken}` };
+    case 'none':
+      return {};
   }
 }
 

@@ -39,10 +39,16 @@ describe('guest profiles', () => {
     const read = await call(`/v1/guests/${guestId}`);
     const etag = read.headers.get('etag')!;
     const first = await call(`/v1/guests/${guestId}`, {
-      method: 'PATCH', body: { company: 'ACME' }, contentType: 'application/merge-patch+json', headers: { 'if-match': etag },
+      method: 'PATCH',
+      body: { company: 'ACME' },
+      contentType: 'application/merge-patch+json',
+      headers: { 'if-match': etag },
     });
     const stale = await call(`/v1/guests/${guestId}`, {
-      method: 'PATCH', body: { company: 'Other' }, contentType: 'application/merge-patch+json', headers: { 'if-match': etag },
+      method: 'PATCH',
+      body: { company: 'Other' },
+      contentType: 'application/merge-patch+json',
+      headers: { 'if-match': etag },
     });
 
     expect(etag).toBe('"v1"');
@@ -57,9 +63,13 @@ describe('guest profiles', () => {
     const guestId = uniqueId('g');
     await call(`/v1/guests/${guestId}`, { method: 'PUT', body: profile({ company: 'ACME' }) });
     const patched = await call(`/v1/guests/${guestId}`, {
-      method: 'PATCH', body: { company: null, preferences: { room: { view: 'river' } } },
+      method: 'PATCH',
+      body: { company: null, preferences: { room: { view: 'river' } } },
     });
-    const invalid = await call(`/v1/guests/${guestId}`, { method: 'PATCH', body: { preferences: { room: { floor: 'roof' } } } });
+    const invalid = await call(`/v1/guests/${guestId}`, {
+      method: 'PATCH',
+      body: { preferences: { room: { floor: 'roof' } } },
+    });
 
     expect(patched.status).toBe(200);
     expect(patched.json.company).toBeUndefined();
@@ -109,7 +119,10 @@ describe('guest profiles', () => {
     expect(exported.status).toBe(200);
     expect(exported.json.guest.guestId).toBe(guestId);
     expect(exported.json.stays).toHaveLength(1);
-    expect(exported.json.staySummary).toMatchObject({ completedStays: 1, byCurrency: { CNY: { revenue: 3600, cost: 1200 } } });
+    expect(exported.json.staySummary).toMatchObject({
+      completedStays: 1,
+      byCurrency: { CNY: { revenue: 3600, cost: 1200 } },
+    });
     expect(JSON.stringify(exported.json)).not.toMatch(/"pk"|"gsi1pk"/);
   });
 });

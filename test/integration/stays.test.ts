@@ -19,23 +19,46 @@ describe('stays', () => {
 
     expect(statuses).toEqual([201, 200, 200]);
     expect(list.json.items).toHaveLength(1);
-    expect(await summaryOf()).toMatchObject({ completedStays: 1, nights: 3, byCurrency: { CNY: { revenue: 3600, cost: 1200 } } });
+    expect(await summaryOf()).toMatchObject({
+      completedStays: 1,
+      nights: 3,
+      byCurrency: { CNY: { revenue: 3600, cost: 1200 } },
+    });
   });
 
   it('corrects the totals when a stay is amended and when it is cancelled', async () => {
-    await call(`/v1/guests/${guestId}/stays/a`, { method: 'PUT', body: completedStay({ checkIn: '2025-01-10', checkOut: '2025-01-12' }) });
-    await call(`/v1/guests/${guestId}/stays/b`, { method: 'PUT', body: completedStay({ checkIn: '2026-05-01', checkOut: '2026-05-02' }) });
     await call(`/v1/guests/${guestId}/stays/a`, {
-      method: 'PUT', body: completedStay({ checkIn: '2025-01-10', checkOut: '2025-01-12', revenue: { room: 1000 } }),
+      method: 'PUT',
+      body: completedStay({ checkIn: '2025-01-10', checkOut: '2025-01-12' }),
+    });
+    await call(`/v1/guests/${guestId}/stays/b`, {
+      method: 'PUT',
+      body: completedStay({ checkIn: '2026-05-01', checkOut: '2026-05-02' }),
+    });
+    await call(`/v1/guests/${guestId}/stays/a`, {
+      method: 'PUT',
+      body: completedStay({ checkIn: '2025-01-10', checkOut: '2025-01-12', revenue: { room: 1000 } }),
     });
     const amended = await summaryOf();
-    await call(`/v1/guests/${guestId}/stays/b`, { method: 'PUT', body: completedStay({ checkIn: '2026-05-01', checkOut: '2026-05-02', status: 'cancelled' }) });
+    await call(`/v1/guests/${guestId}/stays/b`, {
+      method: 'PUT',
+      body: completedStay({ checkIn: '2026-05-01', checkOut: '2026-05-02', status: 'cancelled' }),
+    });
     const cancelled = await summaryOf();
 
-    expect(amended).toMatchObject({ completedStays: 2, nights: 3, byCurrency: { CNY: { revenue: 4600 } }, lastStayOn: '2026-05-01' });
+    expect(amended).toMatchObject({
+      completedStays: 2,
+      nights: 3,
+      byCurrency: { CNY: { revenue: 4600 } },
+      lastStayOn: '2026-05-01',
+    });
     expect(cancelled).toMatchObject({
-      completedStays: 1, cancelledStays: 1, nights: 2, byCurrency: { CNY: { revenue: 1000, cost: 1200 } },
-      firstStayOn: '2025-01-10', lastStayOn: '2025-01-10',
+      completedStays: 1,
+      cancelledStays: 1,
+      nights: 2,
+      byCurrency: { CNY: { revenue: 1000, cost: 1200 } },
+      firstStayOn: '2025-01-10',
+      lastStayOn: '2025-01-10',
     });
   });
 
@@ -81,7 +104,8 @@ describe('stays', () => {
 
   it('lists both invalid fields of a stay', async () => {
     const response = await call(`/v1/guests/${guestId}/stays/bad`, {
-      method: 'PUT', body: completedStay({ status: 'finished', currency: 'yuan' }),
+      method: 'PUT',
+      body: completedStay({ status: 'finished', currency: 'yuan' }),
     });
 
     expect(response.status).toBe(400);

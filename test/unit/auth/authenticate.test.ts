@@ -7,7 +7,10 @@ import { verifyBearerToken } from '../../../lib/auth/jwt.js';
 const issuer = 'https://issuer.test';
 const audience = 'loyalty';
 let deps: AuthenticationDeps;
-let sign: (claims: Record<string, unknown>, options?: { audience?: string; expires?: string; alg?: string }) => Promise<string>;
+let sign: (
+  claims: Record<string, unknown>,
+  options?: { audience?: string; expires?: string; alg?: string },
+) => Promise<string>;
 
 beforeAll(async () => {
   const { privateKey, publicKey } = await generateKeyPair('RS256');
@@ -15,8 +18,11 @@ beforeAll(async () => {
   sign = (claims, options = {}) =>
     new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
-      .setIssuer(issuer).setAudience(options.audience ?? audience).setIssuedAt()
-      .setExpirationTime(options.expires ?? '5m').sign(privateKey);
+      .setIssuer(issuer)
+      .setAudience(options.audience ?? audience)
+      .setIssuedAt()
+      .setExpirationTime(options.expires ?? '5m')
+      .sign(privateKey);
   const knownKey = hashApiKey('lk_demo_secret');
   deps = {
     findApiKeyTenant: async (hash) => (hash === knownKey ? 'demo' : undefined),
@@ -26,7 +32,10 @@ beforeAll(async () => {
 
 describe('authenticate', () => {
   it('binds a known partner key to its tenant', async () => {
-    expect(await authenticate({ 'X-Api-Key': 'lk_demo_secret' }, deps)).toMatchObject({ tenant: 'demo', role: 'partner' });
+    expect(await authenticate({ 'X-Api-Key': 'lk_demo_secret' }, deps)).toMatchObject({
+      tenant: 'demo',
+      role: 'partner',
+    });
   });
 
   it('refuses an unknown partner key', async () => {
@@ -37,8 +46,14 @@ describe('authenticate', () => {
     const guest = await sign({ sub: 'g1', 'custom:tenant': 'demo' });
     const staff = await sign({ sub: 'u1', 'custom:tenant': 'demo', 'cognito:groups': ['staff'] });
 
-    expect(await authenticate({ authorization: `Bearer ${guest}` }, deps)).toMatchObject({ role: 'guest', guestId: 'g1' });
-    expect(await authenticate({ Authorization: `Bearer ${staff}` }, deps)).toMatchObject({ role: 'staff', tenant: 'demo' });
+    expect(await authenticate({ authorization: `Bearer ${guest}` }, deps)).toMatchObject({
+      role: 'guest',
+      guestId: 'g1',
+    });
+    expect(await authenticate({ Authorization: `Bearer ${staff}` }, deps)).toMatchObject({
+      role: 'staff',
+      tenant: 'demo',
+    });
   });
 
   it('refuses expired tokens, other audiences and tokens without a tenant', async () => {
@@ -53,7 +68,9 @@ describe('authenticate', () => {
 
   it('refuses an unsigned token', async () => {
     const header = Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url');
-    const payload = Buffer.from(JSON.stringify({ sub: 'g1', 'custom:tenant': 'demo', iss: issuer, aud: audience, exp: 9e9 })).toString('base64url');
+    const payload = Buffer.from(
+      JSON.stringify({ sub: 'g1', 'custom:tenant': 'demo', iss: issuer, aud: audience, exp: 9e9 }),
+    ).toString('base64url');
     expect(await authenticate({ authorization: `Bearer ${header}.${payload}.` }, deps)).toBeUndefined();
   });
 

@@ -1,11 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  applyStayChange, emptyStaySummary, type StayFigures, type StaySummary, summarizeStays,
+  applyStayChange,
+  emptyStaySummary,
+  type StayFigures,
+  type StaySummary,
+  summarizeStays,
 } from '../../../lib/domain/stay-summary.js';
 
 const stay = (overrides: Partial<StayFigures> = {}): StayFigures => ({
-  status: 'completed', checkIn: '2026-01-10', nights: 2, revenue: 1000, cost: 400, currency: 'CNY', ...overrides,
+  status: 'completed',
+  checkIn: '2026-01-10',
+  nights: 2,
+  revenue: 1000,
+  cost: 400,
+  currency: 'CNY',
+  ...overrides,
 });
 
 describe('applyStayChange', () => {
@@ -16,7 +26,11 @@ describe('applyStayChange', () => {
   });
 
   it('counts cancellations and no-shows but no money for them', () => {
-    const summary = summarizeStays([stay({ status: 'cancelled' }), stay({ status: 'no_show' }), stay({ status: 'reserved' })]);
+    const summary = summarizeStays([
+      stay({ status: 'cancelled' }),
+      stay({ status: 'no_show' }),
+      stay({ status: 'reserved' }),
+    ]);
 
     expect(summary).toMatchObject({ completedStays: 0, cancelledStays: 1, noShows: 1, openStays: 1, byCurrency: {} });
   });
@@ -58,8 +72,14 @@ const figuresArbitrary = fc.record({
   status: fc.constantFrom('reserved', 'in_house', 'completed', 'cancelled', 'no_show' as const),
   checkIn: fc.constantFrom('2024-01-01', '2024-06-15', '2025-03-03', '2026-11-30'),
   nights: fc.integer({ min: 1, max: 30 }),
-  revenue: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 100_000 }).map((cents) => cents / 100)),
-  cost: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 50_000 }).map((cents) => cents / 100)),
+  revenue: fc.oneof(
+    fc.constant(0),
+    fc.integer({ min: 0, max: 100_000 }).map((cents) => cents / 100),
+  ),
+  cost: fc.oneof(
+    fc.constant(0),
+    fc.integer({ min: 0, max: 50_000 }).map((cents) => cents / 100),
+  ),
   currency: fc.constantFrom('CNY', 'USD'),
 }) as fc.Arbitrary<StayFigures>;
 

@@ -13,7 +13,11 @@ describe('the OpenAPI document', () => {
     const operations = Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
       Object.keys(item as object).map((method) => `${method.toUpperCase()} ${path}`),
     );
-    expect(operations.sort()).toEqual(Object.values(routes).map((r) => `${r.method} ${r.path}`).sort());
+    expect(operations.sort()).toEqual(
+      Object.values(routes)
+        .map((r) => `${r.method} ${r.path}`)
+        .sort(),
+    );
   });
 
   it('documents problem responses and the request schemas', () => {

@@ -8,9 +8,18 @@ const stay = { propertyId: 'p1', checkIn: '2026-01-01', checkOut: '2026-01-03', 
 describe('guest schema', () => {
   it('accepts a full profile', () => {
     const result = guestInputSchema.safeParse({
-      name: '李伟', email: 'li@example.cn', phone: '+86 (10) 1234-5678', birthday: '1980-02-29', segment: 'corporate',
-      language: 'zh-CN', consent: { marketing: true, profiling: false },
-      preferences: { room: { floor: 'high', temperatureC: 21 }, dining: { allergies: ['peanut'] }, transport: { airportPickup: true } },
+      name: '李伟',
+      email: 'li@example.cn',
+      phone: '+86 (10) 1234-5678',
+      birthday: '1980-02-29',
+      segment: 'corporate',
+      language: 'zh-CN',
+      consent: { marketing: true, profiling: false },
+      preferences: {
+        room: { floor: 'high', temperatureC: 21 },
+        dining: { allergies: ['peanut'] },
+        transport: { airportPickup: true },
+      },
     });
     expect(result.success).toBe(true);
   });
@@ -21,11 +30,17 @@ describe('guest schema', () => {
   });
 
   it('names every invalid field with its path', () => {
-    const result = guestInputSchema.safeParse({ name: 'A', birthday: '1990-13-01', preferences: { room: { temperatureC: 40 } } });
+    const result = guestInputSchema.safeParse({
+      name: 'A',
+      birthday: '1990-13-01',
+      preferences: { room: { temperatureC: 40 } },
+    });
     expect(result.success).toBe(false);
-    expect(toFieldErrors(result.error!.issues, 'body').map((e) => e.path).sort()).toEqual([
-      'body.birthday', 'body.preferences.room.temperatureC',
-    ]);
+    expect(
+      toFieldErrors(result.error!.issues, 'body')
+        .map((e) => e.path)
+        .sort(),
+    ).toEqual(['body.birthday', 'body.preferences.room.temperatureC']);
   });
 
   it('asks for exactly one lookup key', () => {

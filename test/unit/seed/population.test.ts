@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { generatePopulation } from '../../../lib/seed/population.js';
+import { guestInputSchema } from '../../../lib/schemas/guest.js';
+import { stayInputSchema } from '../../../lib/schemas/stay.js';
+
+const asOf = new Date('2026-12-01T00:00:00Z');
+const profitOf = (guest: ReturnType<typeof generatePopulation>[number]) =>
+  guest.stays
+    .filter(({ stay }) => stay.status === 'completed')
+    .reduce((sum, { stay }) => sum + stay.revenue.room + stay.revenue.fnb + stay.revenue.other - stay.cost, 0);
+
+describe('the seed population', () => {
+  it('is the same for the same seed and different for another', () => {
+    expect(generatePopulation({ guests: 50, seed: 7, asOf })).toEqual(
+      generatePopulation({ guests: 50, seed: 7, asOf }),
+    );
+    expect(generatePopulation({ guests: 50, seed: 8, asOf })).not.toEqual(
+      generatePopulation({ guests: 50, seed: 7, asOf }),
+    );
+  });
+
+  it('only holds profiles and stays that the API accepts', () => {
+    for (const guest of generatePopulation({ guests: 200, seed: 1, asOf })) {
+      expect(guestInputSchema.safeParse(guest.profile).error?.issues).toBeUndefined();
+      for (const { stay } of guest.stays) expect(stayInputSchema.safeParse(stay).error?.issues).toBeUndefined();
+    }
+  });
+
+  it('gives the top fifth of guests most of the profit', () => {
+    const profits = generatePopulation({ guests: 2000, seed: 3, asOf })
+      .map(profitOf)
+      .sort((a, b) => b - a);
+    const total = profits.reduce((a, b) => a + b, 0);
+    const topFifth = profits.slice(0, 400).reduce((a, b) => a + b, 0);
+    expect(topFifth / total).toBeGreaterThan(0.6);
+  });
+
+  it('includes cancellations, no-shows and every segment', () => {
+    const population = generatePopulation({ guests: 500, seed: 4, asOf });
+    const statuses = new Set(population.flatMap((g) => g.stays.map((s) => s.stay.status)));
+    const segments = new Set(population.map((g) => g.profile.segment));
+    expect(statuses).toEqual(new Set(['completed', 'cancelled', 'no_show', 'reserved']));
+    expect(segments).toEqual(new Set(['corporate', 'leisure', 'agency', 'group']));
+  });
+});
