@@ -36,6 +36,15 @@ function compile(route: RouteSpec): CompiledRoute {
   return { route, pattern: new RegExp(`^${source}$`), names };
 }
 
+/** API Gateway hands on what it cannot decode as it came; the handler's validation answers it. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 function send(response: ServerResponse, result: APIGatewayProxyResult) {
   response.writeHead(result.statusCode, result.headers as Record<string, string>);
   response.end(result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body);
@@ -84,7 +93,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     if (!match?.m) return sendGatewayResponse(response, 'MISSING_AUTHENTICATION_TOKEN');
     const { route, names } = match.c;
     const pathParameters = names.length
-      ? Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(match.m![i + 1]!)]))
+      ? Object.fromEntries(names.map((n, i) => [n, safeDecode(match.m![i + 1]!)]))
       : null;
     const incoming: IncomingRequest = {
       method,

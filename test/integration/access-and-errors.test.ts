@@ -81,7 +81,12 @@ describe('errors', () => {
       headers: { 'if-match': 'v1' },
     });
 
+    const badEncoding = await call('/v1/guests/%E0%A4%A');
+    const badLimit = await call(`/v1/guests/${await createGuest()}/stays?limit=lots`);
+
     expect(badId.status).toBe(400);
+    expect(badEncoding.status).toBe(400);
+    expect(badLimit.json.errors).toEqual([expect.objectContaining({ path: 'query.limit' })]);
     expect(badIfMatch.status).toBe(400);
   });
 });
