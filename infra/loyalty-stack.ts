@@ -19,6 +19,7 @@ import type { RouteSpec } from '../lib/http/route.js';
 import { routes } from '../lib/http/routes.js';
 import { globalIndexes, tableKeys, timeToLiveAttribute } from '../lib/store/table-definition.js';
 import { LoyaltyFunction } from './loyalty-function.js';
+import { ScoringStream } from './scoring-stream.js';
 
 /** The whole product in one stack: the table, the identity pool, the API and its functions. */
 export class LoyaltyStack extends Stack {
@@ -32,6 +33,7 @@ export class LoyaltyStack extends Stack {
     const authorizer = this.createAuthorizer(userPool, client);
     this.api = this.createApi();
     for (const route of Object.values(routes) as RouteSpec[]) this.addRoute(route, authorizer);
+    new ScoringStream(this, 'Scoring', { table: this.table });
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId });

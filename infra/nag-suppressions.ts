@@ -38,6 +38,7 @@ export function applyNagSuppressions(stack: Stack): void {
       id: 'AwsSolutions-APIG4',
       reason: 'Public routes are only /health and /v1/openapi.json; every other route has the Lambda authorizer.',
     },
+    { id: 'AwsSolutions-SQS3', reason: 'The scoring failure queue is itself the dead-letter destination.' },
     {
       id: 'AwsSolutions-L1',
       reason: 'Node.js 22 is pinned deliberately: it is the runtime the code is built and tested for.',

@@ -15,6 +15,13 @@ export interface CurrencyTotals {
   cost: number;
 }
 
+/** Completed stays that began in one calendar month, for rolling-window qualification. */
+export interface MonthTotals {
+  stays: number;
+  nights: number;
+  revenueByCurrency: Record<string, number>;
+}
+
 /**
  * A guest's running totals over their stays. Only completed stays count towards value;
  * cancellations and no-shows are counted so behaviour can be read, never as revenue.
@@ -26,6 +33,8 @@ export interface StaySummary {
   noShows: number;
   openStays: number;
   byCurrency: Record<string, CurrencyTotals>;
+  /** Keyed by `YYYY-MM` of check-in; grows by at most twelve entries a year. */
+  byMonth: Record<string, MonthTotals>;
   firstStayOn: string | null;
   lastStayOn: string | null;
 }
@@ -37,6 +46,7 @@ export const emptyStaySummary: StaySummary = Object.freeze({
   noShows: 0,
   openStays: 0,
   byCurrency: {},
+  byMonth: {},
   firstStayOn: null,
   lastStayOn: null,
 });
@@ -44,8 +54,20 @@ export const emptyStaySummary: StaySummary = Object.freeze({
 // Sums are kept at micro-unit precision so that adding and removing a stay returns exactly.
 const round = (value: number): number => Math.round(value * 1e6) / 1e6;
 
+function addToMonth(byMonth: Record<string, MonthTotals>, stay: StayFigures, sign: 1 | -1): void {
+  const month = stay.checkIn.slice(0, 7);
+  const totals = byMonth[month] ?? { stays: 0, nights: 0, revenueByCurrency: {} };
+  const revenue = round((totals.revenueByCurrency[stay.currency] ?? 0) + sign * stay.revenue);
+  const revenueByCurrency = { ...totals.revenueByCurrency, [stay.currency]: revenue };
+  // Zero sums are left out, so running totals and a rebuild hold the same keys.
+  if (revenue === 0) delete revenueByCurrency[stay.currency];
+  const updated = { stays: totals.stays + sign, nights: totals.nights + sign * stay.nights, revenueByCurrency };
+  if (updated.stays === 0) delete byMonth[month];
+  else byMonth[month] = updated;
+}
+
 function addStay(summary: StaySummary, stay: StayFigures, sign: 1 | -1): StaySummary {
-  const next: StaySummary = { ...summary, byCurrency: { ...summary.byCurrency } };
+  const next: StaySummary = { ...summary, byCurrency: { ...summary.byCurrency }, byMonth: { ...summary.byMonth } };
   if (stay.status === 'cancelled') next.cancelledStays += sign;
   else if (stay.status === 'no_show') next.noShows += sign;
   else if (stay.status === 'reserved' || stay.status === 'in_house') next.openStays += sign;
@@ -60,6 +82,7 @@ function addStay(summary: StaySummary, stay: StayFigures, sign: 1 | -1): StaySum
     };
     if (updated.completedStays === 0) delete next.byCurrency[stay.currency];
     else next.byCurrency[stay.currency] = updated;
+    addToMonth(next.byMonth, stay, sign);
   }
   return next;
 }

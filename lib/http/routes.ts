@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { listSchema, pageQuerySchema } from '../schemas/common.js';
 import { guestInputSchema, guestLookupQuerySchema, guestPathSchema, guestSchema } from '../schemas/guest.js';
+import { scoreSchema } from '../schemas/score.js';
 import { stayInputSchema, stayPathSchema, staySchema } from '../schemas/stay.js';
 import { defineRoute } from './route.js';
 
@@ -141,6 +142,18 @@ export const routes = {
     params: guestPathSchema,
     query: pageQuerySchema,
     responses: { 200: { description: 'A page of stays', schema: listSchema(staySchema, 'StayList') } },
+  }),
+  getScore: defineRoute({
+    operationId: 'getScore',
+    method: 'GET',
+    path: '/v1/guests/{guestId}/score',
+    entry: 'score-get',
+    tag: 'Scores',
+    summary: "Read a guest's tier, value score, lifetime value and quadrant",
+    access: anyCaller,
+    tableAccess: 'read',
+    params: guestPathSchema,
+    responses: { 200: { description: 'The latest score', schema: scoreSchema } },
   }),
 };
 

@@ -6,6 +6,12 @@ import { openStore } from '../store/client.js';
 import { type DevCredentials, writeDevCredentials } from './dev-credentials.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
 import { startGateway } from './gateway.js';
+import { lambdaContext } from './gateway-events.js';
+import { startStreamPoller } from './stream-poller.js';
+import { scoringStreamFilter } from '../streams/scoring-filter.js';
+import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+
+type StreamHandlerWithContext = (event: DynamoDBStreamEvent, context: Context) => Promise<DynamoDBBatchResponse>;
 import { ensureTable } from './table.js';
 import { ensureSigningKey, localAudience, localIssuer } from './token-issuer.js';
 
@@ -35,7 +41,8 @@ const loadHandler = async (entry: string) => {
 
 /**
  * The whole stack on one machine: DynamoDB Local, the table, development credentials, and
- * the API Gateway stand-in in front of the deployed handler modules.
+ * the stream poller feeding the scoring handler, and the API Gateway stand-in in front of
+ * the deployed handler modules.
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const tableName = options.tableName ?? 'hotel-loyalty-local';
@@ -60,11 +67,24 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       JWT_AUDIENCE: localAudience,
       JWKS_PATH: jwksPath,
       POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+      STREAM_FAILURE_FILE: `${options.dataDirectory}/stream-failures.jsonl`,
     });
+    const scoreStream = (await loadHandler('score-stream')) as StreamHandlerWithContext;
     const store = openStore({ tableName, endpoint: database.endpoint });
     const credentials = await writeDevCredentials(options.dataDirectory, dynamoApiKeyRepository(store), {
       endpoint: database.endpoint,
       table: tableName,
+    });
+    const poller = await startStreamPoller({
+      endpoint: database.endpoint,
+      tableName,
+      filter: scoringStreamFilter,
+      batchSize: 100,
+      maxRetries: 3,
+      handler: (event) => scoreStream(event, lambdaContext('score-stream')),
+      checkpointPath: options.inMemory ? undefined : `${options.dataDirectory}/stream-checkpoints.json`,
+      failurePath: `${options.dataDirectory}/stream-failures.jsonl`,
+      log: options.log,
     });
     const gateway = await startGateway({
       routes: Object.values(routes) as RouteSpec[],
@@ -78,6 +98,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       credentials,
       stop: async () => {
         await gateway.close();
+        await poller.stop();
         await database.stop();
       },
     };

@@ -18,6 +18,11 @@ export const keys = {
     pk: guestPartition(tenant, guestId),
     sk: `${stayPrefix}${stayId}`,
   }),
+  referrals: (tenant: string, guestId: string) => ({ pk: guestPartition(tenant, guestId), sk: 'G#REFERRALS' }),
+  feedbackSummary: (tenant: string, guestId: string) => ({ pk: guestPartition(tenant, guestId), sk: 'G#FEEDBACK' }),
+  tenantPartition: (tenant: string) => `T#${tenant}`,
+  tenantConfig: (tenant: string) => ({ pk: `T#${tenant}`, sk: 'CONFIG' }),
+  population: (tenant: string) => ({ pk: `T#${tenant}`, sk: 'POPULATION' }),
   apiKey: (keyHash: string) => ({ pk: `APIKEY#${keyHash}`, sk: 'APIKEY' }),
 };
 
@@ -35,3 +40,9 @@ export const normalize = {
   phone: (phone: string) => phone.replace(/[^0-9+]/g, ''),
   loyaltyNumber: (loyaltyNumber: string) => loyaltyNumber.trim().toUpperCase(),
 };
+
+/** The tenant and guest a guest-partition key belongs to, or undefined for any other key. */
+export function parseGuestPartition(pk: string): { tenant: string; guestId: string } | undefined {
+  const match = /^T#([^#]+)#G#([^#]+)$/.exec(pk);
+  return match ? { tenant: match[1]!, guestId: match[2]! } : undefined;
+}

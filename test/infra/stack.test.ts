@@ -3,6 +3,7 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../lib/http/routes.js';
+import { scoringStreamFilter } from '../../lib/streams/scoring-filter.js';
 import { LoyaltyStack } from '../../infra/loyalty-stack.js';
 import { applyNagSuppressions } from '../../infra/nag-suppressions.js';
 
@@ -36,7 +37,8 @@ describe('the loyalty stack', () => {
       Properties: { Handler: 'index.handler' },
     });
     const runtimes = Object.values(functions).map((f) => [f.Properties.Runtime, f.Properties.Architectures]);
-    expect(runtimes.length).toBe(Object.keys(routes).length + 1);
+    // One per route, the authorizer and the scoring stream processor.
+    expect(runtimes.length).toBe(Object.keys(routes).length + 2);
     expect(new Set(runtimes.map((r) => JSON.stringify(r)))).toEqual(
       new Set([JSON.stringify(['nodejs22.x', ['arm64']])]),
     );
@@ -73,5 +75,21 @@ describe('the loyalty stack', () => {
   it('passes cdk-nag AwsSolutions with every suppression explained', () => {
     const errors = Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('AwsSolutions-.*'));
     expect(errors.map((e) => `${e.id}: ${String(e.entry.data).slice(0, 120)}`)).toEqual([]);
+  });
+});
+
+describe('the scoring stream', () => {
+  it('feeds the stream processor in filtered batches with partial failures, bisection, finite retries and a failure queue', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      BatchSize: 100,
+      MaximumBatchingWindowInSeconds: 1,
+      BisectBatchOnFunctionError: true,
+      MaximumRetryAttempts: 5,
+      MaximumRecordAgeInSeconds: 3600,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      StartingPosition: 'TRIM_HORIZON',
+      DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
+      FilterCriteria: { Filters: [{ Pattern: JSON.stringify(scoringStreamFilter) }] },
+    });
   });
 });

@@ -1,0 +1,65 @@
+import { PreconditionFailedError } from '../domain/errors.js';
+import { sameContent } from '../domain/same-content.js';
+import { type EstimateLifetime, type GuestScore, scoreGuest } from '../domain/scoring/score-guest.js';
+import type { ScoreRepository, StoredScore } from '../store/score-repository.js';
+import type { TenantRepository } from '../store/tenant-repository.js';
+
+export interface ScoringDeps {
+  scores: ScoreRepository;
+  tenants: TenantRepository;
+  estimateLifetime: EstimateLifetime;
+  now: () => Date;
+}
+
+export type RescoreOutcome = 'written' | 'unchanged' | 'no-guest';
+
+const maxRaceRetries = 3;
+
+function scoreFields(stored: StoredScore): GuestScore {
+  const { computedAt: _at, revision: _revision, ...score } = stored;
+  return score;
+}
+
+const startOfDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+
+/**
+ * Recomputes one guest's score from their current data. A fixed point: when nothing changed
+ * the score is not written, so a redelivered record writes nothing. Two calls in the common
+ * case: one Query for the guest, one conditional write (tenant settings are cached).
+ */
+export async function rescoreGuest(deps: ScoringDeps, tenant: string, guestId: string): Promise<RescoreOutcome> {
+  for (let tries = 1; ; tries += 1) {
+    const header = await deps.scores.readHeader(tenant, guestId);
+    if (!header.profile) return 'no-guest';
+    const { config, population } = await deps.tenants.readSettings(tenant);
+    const referred = Object.values(header.referrals);
+    const score = scoreGuest(
+      {
+        segment: header.profile.segment,
+        summary: header.summary,
+        referrals: {
+          count: referred.length,
+          directProfit: referred.reduce((sum, profit) => sum + Math.max(profit, 0), 0),
+        },
+        feedback: header.feedback,
+        previous: header.score,
+      },
+      population,
+      config,
+      startOfDay(deps.now()),
+      deps.estimateLifetime,
+    );
+    if (header.score && sameContent(scoreFields(header.score), score)) return 'unchanged';
+    try {
+      await deps.scores.saveScore(tenant, guestId, score, header.score?.revision, deps.now());
+    } catch (error) {
+      if (error instanceof PreconditionFailedError && tries < maxRaceRetries) continue;
+      throw error;
+    }
+    const referrer = header.profile.referredBy;
+    if (referrer && header.score?.components.directProfit !== score.components.directProfit) {
+      await deps.scores.recordReferral(tenant, referrer, guestId, score.components.directProfit);
+    }
+    return 'written';
+  }
+}

@@ -1,0 +1,32 @@
+import { appendFile, mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+
+/** Where records that can never be processed go, with the reason, instead of blocking the shard. */
+export interface FailureSink {
+  record(reason: string, payload: unknown): Promise<void>;
+}
+
+/** The deployed destination: the same SQS queue the event source mapping sends exhausted batches to. */
+export function sqsFailureSink(queueUrl: string, client = new SQSClient({})): FailureSink {
+  return {
+    async record(reason, payload) {
+      await client.send(
+        new SendMessageCommand({
+          QueueUrl: queueUrl,
+          MessageBody: JSON.stringify({ reason, payload }).slice(0, 250_000),
+        }),
+      );
+    },
+  };
+}
+
+/** The local destination: one JSON line per record. */
+export function fileFailureSink(path: string): FailureSink {
+  return {
+    async record(reason, payload) {
+      await mkdir(dirname(path), { recursive: true });
+      await appendFile(path, `${JSON.stringify({ at: new Date().toISOString(), reason, payload })}\n`);
+    },
+  };
+}
