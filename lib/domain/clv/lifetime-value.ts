@@ -25,12 +25,36 @@ export interface ExpectedValueOptions {
 }
 
 /**
- * Expected discounted profit from a customer over the horizon:
- * Σ_i margin · E[M | x, z̄] · (E[Y(i·h) | history] − E[Y((i−1)·h) | history]) / (1 + d)^i, with h = horizon / periods.
- * Expected spend per purchase is taken as independent of the number of purchases, as the Gamma-Gamma model
- * assumes. Purchases are discounted at the end of the period they fall in.
+ * Expected discounted value of a customer's purchases over the horizon, for a given value per purchase:
+ * Σ_i margin · spend · (E[Y(i·h) | history] − E[Y((i−1)·h) | history]) / (1 + d)^i, with h = horizon / periods.
+ * Purchases are discounted at the end of the period they fall in.
  * @throws RangeError for a non-positive horizon, a non-integer or non-positive number of periods, or a
  * discount rate of −100 % or less.
+ */
+export function discountedPurchaseValue(
+  purchaseParams: PurchaseModelParams,
+  customer: CustomerHistory,
+  spendPerPurchase: number,
+  options: ExpectedValueOptions,
+): { value: number; expectedPurchases: number } {
+  const { horizon, discountRatePerPeriod, periods, model, margin = 1 } = options;
+  if (!(horizon > 0) || !Number.isFinite(horizon)) throw new RangeError('horizon must be a positive number');
+  if (!Number.isInteger(periods) || periods < 1) throw new RangeError('periods must be a positive integer');
+  if (!(discountRatePerPeriod > -1)) throw new RangeError('discountRatePerPeriod must exceed −1');
+  const step = horizon / periods;
+  let value = 0;
+  let purchasesSoFar = 0;
+  for (let i = 1; i <= periods; i += 1) {
+    const purchasesByEnd = conditionalExpectedPurchases(purchaseParams, i * step, customer, model);
+    value += ((purchasesByEnd - purchasesSoFar) * spendPerPurchase * margin) / (1 + discountRatePerPeriod) ** i;
+    purchasesSoFar = purchasesByEnd;
+  }
+  return { value, expectedPurchases: purchasesSoFar };
+}
+
+/**
+ * Expected discounted profit from a customer over the horizon, valuing each purchase at the Gamma-Gamma
+ * conditional expected spend (taken as independent of the number of purchases, as that model assumes).
  */
 export function expectedValue(
   purchaseParams: PurchaseModelParams,
@@ -38,18 +62,6 @@ export function expectedValue(
   customer: CustomerHistory & { meanSpend: number },
   options: ExpectedValueOptions,
 ): number {
-  const { horizon, discountRatePerPeriod, periods, model, margin = 1 } = options;
-  if (!(horizon > 0) || !Number.isFinite(horizon)) throw new RangeError('horizon must be a positive number');
-  if (!Number.isInteger(periods) || periods < 1) throw new RangeError('periods must be a positive integer');
-  if (!(discountRatePerPeriod > -1)) throw new RangeError('discountRatePerPeriod must exceed −1');
   const spend = conditionalExpectedSpend(spendParams, customer.x, customer.meanSpend);
-  const step = horizon / periods;
-  let value = 0;
-  let purchasesSoFar = 0;
-  for (let i = 1; i <= periods; i += 1) {
-    const purchasesByEnd = conditionalExpectedPurchases(purchaseParams, i * step, customer, model);
-    value += ((purchasesByEnd - purchasesSoFar) * spend * margin) / (1 + discountRatePerPeriod) ** i;
-    purchasesSoFar = purchasesByEnd;
-  }
-  return value;
+  return discountedPurchaseValue(purchaseParams, customer, spend, options).value;
 }
