@@ -1,5 +1,15 @@
+import {
+  countRoom,
+  emptyRoomHistory,
+  type LastGift,
+  removesLastGift,
+  type RoomHistory,
+  type StayTaste,
+  withGift,
+} from './stay-history.js';
+
 /** The figures of one stay that the guest's running totals depend on. */
-export interface StayFigures {
+export interface StayFigures extends StayTaste {
   status: 'reserved' | 'in_house' | 'completed' | 'cancelled' | 'no_show';
   checkIn: string;
   nights: number;
@@ -37,6 +47,8 @@ export interface StaySummary {
   byMonth: Record<string, MonthTotals>;
   firstStayOn: string | null;
   lastStayOn: string | null;
+  rooms: RoomHistory;
+  lastGift: LastGift | null;
 }
 
 export const emptyStaySummary: StaySummary = Object.freeze({
@@ -49,6 +61,8 @@ export const emptyStaySummary: StaySummary = Object.freeze({
   byMonth: {},
   firstStayOn: null,
   lastStayOn: null,
+  rooms: emptyRoomHistory,
+  lastGift: null,
 });
 
 // Sums are kept at micro-unit precision so that adding and removing a stay returns exactly.
@@ -83,6 +97,8 @@ function addStay(summary: StaySummary, stay: StayFigures, sign: 1 | -1): StaySum
     if (updated.completedStays === 0) delete next.byCurrency[stay.currency];
     else next.byCurrency[stay.currency] = updated;
     addToMonth(next.byMonth, stay, sign);
+    next.rooms = countRoom(next.rooms, stay, sign);
+    if (sign > 0) next.lastGift = withGift(next.lastGift, stay);
   }
   return next;
 }
@@ -115,12 +131,17 @@ export function applyStayChange(
   let next = summary;
   if (before) {
     next = addStay(next, before, -1);
+    const completed = before.status === 'completed';
     const movesBoundary =
-      before.status === 'completed' &&
+      completed &&
       (after?.status !== 'completed' || after.checkIn !== before.checkIn) &&
       (before.checkIn === summary.firstStayOn || before.checkIn === summary.lastStayOn);
-    if (movesBoundary && next.completedStays > 0) return 'rebuild';
-    if (next.completedStays === 0) next = { ...next, firstStayOn: null, lastStayOn: null };
+    const keepsGift = after?.status === 'completed' && after.gift === before.gift && after.checkIn === before.checkIn;
+    const losesGift = completed && !keepsGift && removesLastGift(summary.lastGift, before);
+    if ((movesBoundary || losesGift) && next.completedStays > 0) {
+      return 'rebuild';
+    }
+    if (next.completedStays === 0) next = { ...next, firstStayOn: null, lastStayOn: null, lastGift: null };
   }
   if (after) {
     next = addStay(next, after, 1);

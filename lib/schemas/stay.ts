@@ -18,6 +18,18 @@ const stayFieldsSchema = z
       .strict()
       .default({ room: 0, fnb: 0, other: 0 }),
     cost: moneySchema.default(0),
+    /** The room the guest actually had, so preferences can be learned from history. */
+    roomFeatures: z
+      .object({
+        floor: z.enum(['low', 'middle', 'high']),
+        bed: z.enum(['king', 'queen', 'twin', 'double']),
+        view: z.string().trim().min(1).max(60),
+      })
+      .partial()
+      .strict()
+      .optional(),
+    /** The gift the guest received on this stay, so the next one differs. */
+    giftGiven: z.string().trim().min(1).max(60).optional(),
     currency: currencySchema,
   })
   .strict();

@@ -20,6 +20,9 @@ function figuresOf(stay: Stay): StayFigures {
     revenue: room + fnb + other,
     cost: stay.cost,
     currency: stay.currency,
+    roomType: stay.roomType,
+    roomFeatures: stay.roomFeatures,
+    gift: stay.giftGiven,
   };
 }
 

@@ -81,7 +81,29 @@ const figuresArbitrary = fc.record({
     fc.integer({ min: 0, max: 50_000 }).map((cents) => cents / 100),
   ),
   currency: fc.constantFrom('CNY', 'USD'),
+  roomType: fc.option(fc.constantFrom('deluxe', 'suite'), { nil: undefined }),
+  roomFeatures: fc.option(
+    fc.record({ floor: fc.constantFrom('high', 'low'), view: fc.constantFrom('river', 'city') }),
+    {
+      nil: undefined,
+    },
+  ),
+  gift: fc.option(fc.constantFrom('tea', 'wine'), { nil: undefined }),
 }) as fc.Arbitrary<StayFigures>;
+
+describe('room history and gifts', () => {
+  it('counts the rooms of completed stays and remembers the latest gift', () => {
+    const summary = summarizeStays([
+      stay({ roomType: 'suite', roomFeatures: { floor: 'high' }, gift: 'tea', checkIn: '2025-01-01' }),
+      stay({ roomType: 'suite', roomFeatures: { floor: 'low' }, gift: 'wine', checkIn: '2026-01-01' }),
+      stay({ roomType: 'deluxe', status: 'cancelled', gift: 'flowers', checkIn: '2026-06-01' }),
+    ]);
+
+    expect(summary.rooms.roomType).toEqual({ suite: 2 });
+    expect(summary.rooms.floor).toEqual({ high: 1, low: 1 });
+    expect(summary.lastGift).toEqual({ on: '2026-01-01', gift: 'wine' });
+  });
+});
 
 describe('running totals', () => {
   it('equal the totals recomputed from scratch after any sequence of stay writes', () => {
