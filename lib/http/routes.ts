@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { listSchema, pageQuerySchema } from '../schemas/common.js';
 import { guestInputSchema, guestLookupQuerySchema, guestPathSchema, guestSchema } from '../schemas/guest.js';
+import { recommendationResponseSchema, reservationRequestSchema } from '../schemas/recommendation.js';
 import { scoreSchema } from '../schemas/score.js';
 import { stayInputSchema, stayPathSchema, staySchema } from '../schemas/stay.js';
 import { defineRoute } from './route.js';
@@ -154,6 +155,23 @@ export const routes = {
     tableAccess: 'read',
     params: guestPathSchema,
     responses: { 200: { description: 'The latest score', schema: scoreSchema } },
+  }),
+  recommend: defineRoute({
+    operationId: 'recommend',
+    method: 'POST',
+    path: '/v1/recommendations',
+    entry: 'recommendations',
+    tag: 'Personalization',
+    summary: 'What to do for a guest at reservation time, each with its reasons',
+    access: hotelSystems,
+    tableAccess: 'read',
+    body: reservationRequestSchema,
+    responses: {
+      200: {
+        description: 'Recommendations (guestId null and tier new for an unknown guest)',
+        schema: recommendationResponseSchema,
+      },
+    },
   }),
 };
 

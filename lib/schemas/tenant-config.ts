@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import { currencySchema } from './common.js';
+import {
+  defaultGifts,
+  defaultTierBenefits,
+  giftSchema,
+  perkCostsSchema,
+  tierBenefitsSchema,
+} from './perk-catalogue.js';
 
 const floorSchema = z
   .object({
@@ -38,6 +45,24 @@ export const tenantConfigSchema = z
       .object({ corporate: z.number(), agency: z.number(), group: z.number(), leisure: z.number() })
       .partial()
       .default({ corporate: 0.1, agency: 0.25, group: 0.15, leisure: 0 }),
+    defaultLanguage: z.enum(['en', 'zh-CN']).default('en'),
+    /** Spend on a stay follows the guest's value: a share of their 12-month expected profit, with a floor per tier. */
+    perkBudget: z
+      .object({
+        shareOfValue: z.number().min(0).max(1),
+        minimum: z.object({
+          key: z.number().min(0),
+          normal: z.number().min(0),
+          small: z.number().min(0),
+          new: z.number().min(0),
+        }),
+      })
+      .default({ shareOfValue: 0.1, minimum: { key: 1200, normal: 400, small: 150, new: 200 } }),
+    gifts: z.array(giftSchema).max(200).default(defaultGifts),
+    perkCosts: perkCostsSchema.default({ driver: 300, upgrade: 500, welcome: 80, recovery: 200 }),
+    /** Who gets a driver without asking for one. */
+    driverTiers: z.array(z.enum(['key', 'normal', 'small'])).default(['key']),
+    tierBenefits: tierBenefitsSchema.default(defaultTierBenefits),
   })
   .strict()
   .meta({ id: 'TenantConfig' });

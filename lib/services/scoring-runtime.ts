@@ -1,4 +1,5 @@
 import { estimateLifetime } from '../domain/scoring/lifetime.js';
+import { dynamoGuestHeaderRepository } from '../store/guest-header-repository.js';
 import { dynamoScoreRepository } from '../store/score-repository.js';
 import { cachedTenantRepository, dynamoTenantRepository } from '../store/tenant-repository.js';
 import { type FailureSink, fileFailureSink, sqsFailureSink } from '../streams/failure-sink.js';
@@ -11,6 +12,7 @@ const tenantSettingsTtlMs = 60_000;
 export function scoringDeps(): ScoringDeps {
   const store = environmentStore();
   return {
+    headers: dynamoGuestHeaderRepository(store),
     scores: dynamoScoreRepository(store),
     tenants: cachedTenantRepository(dynamoTenantRepository(store), tenantSettingsTtlMs),
     estimateLifetime,

@@ -1,10 +1,12 @@
 import { PreconditionFailedError } from '../domain/errors.js';
 import { sameContent } from '../domain/same-content.js';
 import { type EstimateLifetime, type GuestScore, scoreGuest } from '../domain/scoring/score-guest.js';
+import type { GuestHeaderRepository } from '../store/guest-header-repository.js';
 import type { ScoreRepository, StoredScore } from '../store/score-repository.js';
 import type { TenantRepository } from '../store/tenant-repository.js';
 
 export interface ScoringDeps {
+  headers: GuestHeaderRepository;
   scores: ScoreRepository;
   tenants: TenantRepository;
   estimateLifetime: EstimateLifetime;
@@ -29,7 +31,7 @@ const startOfDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.ge
  */
 export async function rescoreGuest(deps: ScoringDeps, tenant: string, guestId: string): Promise<RescoreOutcome> {
   for (let tries = 1; ; tries += 1) {
-    const header = await deps.scores.readHeader(tenant, guestId);
+    const header = await deps.headers.readHeader(tenant, guestId);
     if (!header.profile) return 'no-guest';
     const { config, population } = await deps.tenants.readSettings(tenant);
     const referred = Object.values(header.referrals);

@@ -20,6 +20,7 @@ export const keys = {
   }),
   referrals: (tenant: string, guestId: string) => ({ pk: guestPartition(tenant, guestId), sk: 'G#REFERRALS' }),
   feedbackSummary: (tenant: string, guestId: string) => ({ pk: guestPartition(tenant, guestId), sk: 'G#FEEDBACK' }),
+  complaintsSummary: (tenant: string, guestId: string) => ({ pk: guestPartition(tenant, guestId), sk: 'G#COMPLAINTS' }),
   tenantPartition: (tenant: string) => `T#${tenant}`,
   tenantConfig: (tenant: string) => ({ pk: `T#${tenant}`, sk: 'CONFIG' }),
   population: (tenant: string) => ({ pk: `T#${tenant}`, sk: 'POPULATION' }),

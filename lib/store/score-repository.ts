@@ -1,33 +1,19 @@
-import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { PreconditionFailedError } from '../domain/errors.js';
 import type { GuestScore } from '../domain/scoring/score-guest.js';
-import type { FeedbackAggregate } from '../domain/scoring/quadrant.js';
-import { emptyStaySummary, type StaySummary } from '../domain/stay-summary.js';
-import type { Guest } from '../schemas/guest.js';
 import type { Store } from './client.js';
 import { isConditionFailure, translateStoreError } from './errors.js';
-import { stripKeys } from './items.js';
-import { guestHeaderPrefix, keys } from './keys.js';
+import { keys } from './keys.js';
 
-const referralPrefix = 'ref:';
+/** Ledger attributes are named `ref:<guestId>`. */
+export const referralPrefix = 'ref:';
 
 export interface StoredScore extends GuestScore {
   computedAt: string;
   revision: number;
 }
 
-/** Everything a guest's score is computed from, read in one Query of the guest's header items. */
-export interface GuestHeader {
-  profile: Guest | undefined;
-  summary: StaySummary;
-  score: StoredScore | undefined;
-  feedback: FeedbackAggregate | undefined;
-  /** Direct profit of each guest this guest referred, by guestId. */
-  referrals: Record<string, number>;
-}
-
 export interface ScoreRepository {
-  readHeader(tenant: string, guestId: string): Promise<GuestHeader>;
   /** Writes a score if the stored one is still at `previousRevision` (undefined: none yet). */
   saveScore(
     tenant: string,
@@ -42,34 +28,6 @@ export interface ScoreRepository {
 
 export function dynamoScoreRepository({ client, tableName }: Store): ScoreRepository {
   return {
-    async readHeader(tenant, guestId) {
-      const { Items = [] } = await client
-        .send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-            ExpressionAttributeValues: { ':pk': keys.guestPartition(tenant, guestId), ':prefix': guestHeaderPrefix },
-            ConsistentRead: true,
-          }),
-        )
-        .catch((error) => Promise.reject(translateStoreError(error)));
-      const bySortKey = new Map(Items.map((item) => [item.sk as string, stripKeys(item)]));
-      const find = (key: { sk: string }) => bySortKey.get(key.sk) as never;
-      const ledger = bySortKey.get(keys.referrals(tenant, guestId).sk) ?? {};
-      const referrals = Object.fromEntries(
-        Object.entries(ledger)
-          .filter(([name]) => name.startsWith(referralPrefix))
-          .map(([name, profit]) => [name.slice(referralPrefix.length), Number(profit)]),
-      );
-      return {
-        profile: find(keys.profile(tenant, guestId)),
-        summary: find(keys.staySummary(tenant, guestId)) ?? emptyStaySummary,
-        score: find(keys.score(tenant, guestId)),
-        feedback: find(keys.feedbackSummary(tenant, guestId)),
-        referrals,
-      };
-    },
-
     async saveScore(tenant, guestId, score, previousRevision, now) {
       const stored: StoredScore = { ...score, computedAt: now.toISOString(), revision: (previousRevision ?? 0) + 1 };
       try {

@@ -1,0 +1,20 @@
+import { routeHandler } from '../lib/http/route-handler.js';
+import { routes } from '../lib/http/routes.js';
+import { recommendForReservation } from '../lib/services/recommendations.js';
+import { environmentStore } from '../lib/services/runtime.js';
+import { dynamoGuestHeaderRepository } from '../lib/store/guest-header-repository.js';
+import { dynamoGuestRepository } from '../lib/store/guest-repository.js';
+import { cachedTenantRepository, dynamoTenantRepository } from '../lib/store/tenant-repository.js';
+
+const store = environmentStore();
+const deps = {
+  guests: dynamoGuestRepository(store),
+  headers: dynamoGuestHeaderRepository(store),
+  // Settings change rarely; caching keeps the booking path at one read of the guest.
+  tenants: cachedTenantRepository(dynamoTenantRepository(store), 60_000),
+};
+
+export const handler = routeHandler(routes.recommend, async ({ body, principal, headers }) => ({
+  statusCode: 200,
+  body: await recommendForReservation(deps, principal.tenant, body, headers['accept-language']),
+}));
