@@ -173,6 +173,18 @@ export const routes = {
       },
     },
   }),
+  getPerks: defineRoute({
+    operationId: 'getPerks',
+    method: 'GET',
+    path: '/v1/guests/{guestId}/perks',
+    entry: 'perks-get',
+    tag: 'Personalization',
+    summary: "The mobile app's view: tier, benefits, progress to the next tier, offers, account manager",
+    access: anyCaller,
+    tableAccess: 'read',
+    params: guestPathSchema,
+    responses: { 200: { description: 'Perks, in the language of Accept-Language' } },
+  }),
 };
 
 export type RouteName = keyof typeof routes;
