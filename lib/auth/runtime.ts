@@ -4,6 +4,7 @@ import { tokenEnvironment } from '../config/environment.js';
 import { environmentStore } from '../services/runtime.js';
 import { dynamoApiKeyRepository } from '../store/api-key-repository.js';
 import type { AuthenticationDeps } from './authenticate.js';
+import { cachedKeyLookup } from './key-cache.js';
 import { verifyBearerToken } from './jwt.js';
 
 /** The authorizer's dependencies from the environment: the table for API keys, the issuer's keys. */
@@ -14,7 +15,10 @@ export function authenticationFromEnvironment(): AuthenticationDeps {
     : createLocalJWKSet(JSON.parse(readFileSync(env.JWKS_PATH!, 'utf8')) as JSONWebKeySet);
   const apiKeys = dynamoApiKeyRepository(environmentStore());
   return {
-    findApiKeyTenant: (keyHash) => apiKeys.findTenant(keyHash),
+    findApiKeyTenant: cachedKeyLookup((keyHash) => apiKeys.findTenant(keyHash), {
+      knownTtlMs: 60_000,
+      unknownTtlMs: 5_000,
+    }),
     verifyBearer: (token) => verifyBearerToken(token, { issuer: env.JWT_ISSUER, audience: env.JWT_AUDIENCE, keys }),
   };
 }

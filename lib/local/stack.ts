@@ -34,9 +34,17 @@ export interface LocalStack {
 // The machine runs Node.js 20 on purpose (Lambda runs 22); the SDK's reminder would only be noise.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-const loadHandler = async (entry: string) => {
-  const module = (await import(new URL(`../../functions/${entry}.ts`, import.meta.url).href)) as { handler: never };
-  return module.handler;
+// Loaded once per entry, as a warm Lambda container keeps its module: a dynamic import per
+// request would go through the TypeScript loader's hooks every time.
+const loadedHandlers = new Map<string, Promise<never>>();
+const loadHandler = (entry: string): Promise<never> => {
+  let handler = loadedHandlers.get(entry);
+  if (!handler) {
+    const url = new URL(`../../functions/${entry}.ts`, import.meta.url).href;
+    handler = import(url).then((module: { handler: never }) => module.handler);
+    loadedHandlers.set(entry, handler);
+  }
+  return handler;
 };
 
 /**

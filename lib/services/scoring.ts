@@ -31,7 +31,7 @@ const startOfDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.ge
  */
 export async function rescoreGuest(deps: ScoringDeps, tenant: string, guestId: string): Promise<RescoreOutcome> {
   for (let tries = 1; ; tries += 1) {
-    const header = await deps.headers.readHeader(tenant, guestId);
+    const header = await deps.headers.readHeader(tenant, guestId, { consistent: true });
     if (!header.profile) return 'no-guest';
     const { config, population } = await deps.tenants.readSettings(tenant);
     const referred = Object.values(header.referrals);

@@ -26,19 +26,23 @@ export interface GuestHeader {
  * recommendations.
  */
 export interface GuestHeaderRepository {
-  readHeader(tenant: string, guestId: string): Promise<GuestHeader>;
+  /**
+   * `consistent` for read-modify-write (scoring); reads that only answer a caller take the
+   * cheaper, faster eventually consistent read.
+   */
+  readHeader(tenant: string, guestId: string, options?: { consistent?: boolean }): Promise<GuestHeader>;
 }
 
 export function dynamoGuestHeaderRepository({ client, tableName }: Store): GuestHeaderRepository {
   return {
-    async readHeader(tenant, guestId) {
+    async readHeader(tenant, guestId, { consistent = false } = {}) {
       const { Items = [] } = await client
         .send(
           new QueryCommand({
             TableName: tableName,
             KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
             ExpressionAttributeValues: { ':pk': keys.guestPartition(tenant, guestId), ':prefix': guestHeaderPrefix },
-            ConsistentRead: true,
+            ConsistentRead: consistent,
           }),
         )
         .catch((error) => Promise.reject(translateStoreError(error)));
