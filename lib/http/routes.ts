@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { listSchema, pageQuerySchema } from '../schemas/common.js';
 import { guestInputSchema, guestLookupQuerySchema, guestPathSchema, guestSchema } from '../schemas/guest.js';
 import { recommendationResponseSchema, reservationRequestSchema } from '../schemas/recommendation.js';
+import {
+  complaintInputSchema,
+  complaintListQuerySchema,
+  complaintPathSchema,
+  complaintSchema,
+  complaintTransitionSchema,
+} from '../schemas/complaint.js';
+import { feedbackInputSchema, feedbackSchema } from '../schemas/feedback.js';
 import { scoreSchema } from '../schemas/score.js';
 import { stayInputSchema, stayPathSchema, staySchema } from '../schemas/stay.js';
 import { defineRoute } from './route.js';
@@ -184,6 +192,57 @@ export const routes = {
     tableAccess: 'read',
     params: guestPathSchema,
     responses: { 200: { description: 'Perks, in the language of Accept-Language' } },
+  }),
+  postFeedback: defineRoute({
+    operationId: 'postFeedback',
+    method: 'POST',
+    path: '/v1/guests/{guestId}/feedback',
+    entry: 'feedback-post',
+    tag: 'Feedback',
+    summary: 'Send feedback: overall, would-return and the five SERVQUAL dimensions (expectation and perception, 1–7)',
+    access: anyCaller,
+    tableAccess: 'readWrite',
+    params: guestPathSchema,
+    body: feedbackInputSchema,
+    responses: { 201: { description: 'Stored', schema: feedbackSchema } },
+  }),
+  fileComplaint: defineRoute({
+    operationId: 'fileComplaint',
+    method: 'POST',
+    path: '/v1/guests/{guestId}/complaints',
+    entry: 'complaint-post',
+    tag: 'Complaints',
+    summary: 'Receive a complaint; it is due by an SLA that depends on severity and the guest’s tier',
+    access: anyCaller,
+    tableAccess: 'readWrite',
+    params: guestPathSchema,
+    body: complaintInputSchema,
+    responses: { 201: { description: 'Received', schema: complaintSchema } },
+  }),
+  moveComplaint: defineRoute({
+    operationId: 'moveComplaint',
+    method: 'PATCH',
+    path: '/v1/guests/{guestId}/complaints/{complaintId}',
+    entry: 'complaint-patch',
+    tag: 'Complaints',
+    summary: 'Move a complaint one step: received → acknowledged → understood → resolved → followed_up',
+    access: hotelSystems,
+    tableAccess: 'readWrite',
+    params: complaintPathSchema,
+    body: complaintTransitionSchema,
+    responses: { 200: { description: 'Moved', schema: complaintSchema } },
+  }),
+  listComplaints: defineRoute({
+    operationId: 'listComplaints',
+    method: 'GET',
+    path: '/v1/complaints',
+    entry: 'complaint-list',
+    tag: 'Complaints',
+    summary: "The tenant's complaints by state, most urgent first (status=open|overdue|awaiting_follow_up|closed)",
+    access: ['staff'],
+    tableAccess: 'read',
+    query: complaintListQuerySchema,
+    responses: { 200: { description: 'A page of complaints', schema: listSchema(complaintSchema, 'ComplaintList') } },
   }),
 };
 

@@ -63,6 +63,28 @@ export const tenantConfigSchema = z
     /** Who gets a driver without asking for one. */
     driverTiers: z.array(z.enum(['key', 'normal', 'small'])).default(['key']),
     tierBenefits: tierBenefitsSchema.default(defaultTierBenefits),
+    /** Hours to resolve a complaint, by severity and by the guest's tier: key customers' are shortest. */
+    complaintSlaHours: z
+      .record(
+        z.enum(['high', 'medium', 'low']),
+        z.object({
+          key: z.number().positive(),
+          normal: z.number().positive(),
+          small: z.number().positive(),
+          new: z.number().positive(),
+        }),
+      )
+      .default({
+        high: { key: 2, normal: 4, small: 8, new: 8 },
+        medium: { key: 8, normal: 24, small: 24, new: 24 },
+        low: { key: 24, normal: 72, small: 72, new: 72 },
+      }),
+    /** Days after resolution by which the guest is called back. */
+    complaintFollowUpDays: z.number().int().min(0).max(60).default(3),
+    accountManagers: z
+      .array(z.object({ id: z.string().min(1).max(128), name: z.string().min(1).max(200) }))
+      .max(500)
+      .default([]),
   })
   .strict()
   .meta({ id: 'TenantConfig' });

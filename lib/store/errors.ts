@@ -22,3 +22,10 @@ export function translateStoreError(error: unknown): unknown {
   }
   return error;
 }
+
+/** Which items of a cancelled transaction failed their condition, by position. */
+export function failedConditions(error: unknown): number[] {
+  if (!(error instanceof Error) || error.name !== 'TransactionCanceledException') return [];
+  const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? [];
+  return reasons.flatMap((reason, index) => (reason.Code === 'ConditionalCheckFailed' ? [index] : []));
+}

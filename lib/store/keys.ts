@@ -21,6 +21,18 @@ export const keys = {
   referrals: (tenant: string, guestId: string) => ({ pk: guestPartition(tenant, guestId), sk: 'G#REFERRALS' }),
   feedbackSummary: (tenant: string, guestId: string) => ({ pk: guestPartition(tenant, guestId), sk: 'G#FEEDBACK' }),
   complaintsSummary: (tenant: string, guestId: string) => ({ pk: guestPartition(tenant, guestId), sk: 'G#COMPLAINTS' }),
+  complaint: (tenant: string, guestId: string, complaintId: string) => ({
+    pk: guestPartition(tenant, guestId),
+    sk: `COMPLAINT#${complaintId}`,
+  }),
+  feedback: (tenant: string, guestId: string, feedbackId: string) => ({
+    pk: guestPartition(tenant, guestId),
+    sk: `FEEDBACK#${feedbackId}`,
+  }),
+  propertyServqual: (tenant: string, propertyId: string) => ({
+    pk: `T#${tenant}`,
+    sk: `PROPERTY#${propertyId}#SERVQUAL`,
+  }),
   tenantPartition: (tenant: string) => `T#${tenant}`,
   tenantConfig: (tenant: string) => ({ pk: `T#${tenant}`, sk: 'CONFIG' }),
   population: (tenant: string) => ({ pk: `T#${tenant}`, sk: 'POPULATION' }),
@@ -34,6 +46,12 @@ export const guestIndexKeys = {
   loyaltyNumber: (tenant: string, loyaltyNumber: string) => ({ gsi3pk: `T#${tenant}#LOYALTY#${loyaltyNumber}` }),
   accountManager: (tenant: string, managerId: string) => ({ gsi4pk: `T#${tenant}#AM#${managerId}` }),
 };
+
+/** Where a complaint is listed for staff: by state, most urgent (earliest due) first. */
+export const complaintIndexKeys = (tenant: string, state: string, sortDate: string, complaintId: string) => ({
+  gsi1pk: `T#${tenant}#COMPLAINTS#${state}`,
+  gsi1sk: `${sortDate}#${complaintId}`,
+});
 
 /** How contact details are compared: case and punctuation do not matter. */
 export const normalize = {

@@ -31,8 +31,14 @@ export interface Reservation {
 
 /** Complaints as the guest's header item keeps them: what is open, what still needs its follow-up. */
 export interface ComplaintsSummary {
-  open: { complaintId: string; category: string; severity: 'low' | 'medium' | 'high'; stayId?: string }[];
-  awaitingFollowUp: { complaintId: string; category: string }[];
+  open: {
+    complaintId: string;
+    category: string;
+    severity: 'low' | 'medium' | 'high';
+    stayId?: string;
+    dueBy?: string;
+  }[];
+  awaitingFollowUp: { complaintId: string; category: string; followUpDueBy?: string | null }[];
 }
 
 /** The parts of a score the engine uses. */

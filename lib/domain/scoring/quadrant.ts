@@ -11,6 +11,8 @@ export interface FeedbackAggregate {
   /** Weighted sum of the mean SERVQUAL gap (perception − expectation, −6…6), and its weight. */
   servqualGap: number;
   servqualWeight: number;
+  /** Weighted gap sums per SERVQUAL dimension, so staff can see which one falls short. */
+  dimensions?: Record<string, { gap: number; weight: number }>;
 }
 
 export type Quadrant = 'apostle' | 'mercenary' | 'hostage' | 'defector' | 'unknown';
