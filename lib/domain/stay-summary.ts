@@ -49,6 +49,8 @@ export interface StaySummary {
   lastStayOn: string | null;
   rooms: RoomHistory;
   lastGift: LastGift | null;
+  /** Check-in dates of reserved and in-house stays, ascending: a guest's next arrivals. */
+  upcoming: string[];
 }
 
 export const emptyStaySummary: StaySummary = Object.freeze({
@@ -63,6 +65,7 @@ export const emptyStaySummary: StaySummary = Object.freeze({
   lastStayOn: null,
   rooms: emptyRoomHistory,
   lastGift: null,
+  upcoming: [],
 });
 
 // Sums are kept at micro-unit precision so that adding and removing a stay returns exactly.
@@ -80,12 +83,19 @@ function addToMonth(byMonth: Record<string, MonthTotals>, stay: StayFigures, sig
   else byMonth[month] = updated;
 }
 
+function withoutOne(dates: string[], date: string): string[] {
+  const index = dates.indexOf(date);
+  return index < 0 ? dates : [...dates.slice(0, index), ...dates.slice(index + 1)];
+}
+
 function addStay(summary: StaySummary, stay: StayFigures, sign: 1 | -1): StaySummary {
   const next: StaySummary = { ...summary, byCurrency: { ...summary.byCurrency }, byMonth: { ...summary.byMonth } };
   if (stay.status === 'cancelled') next.cancelledStays += sign;
   else if (stay.status === 'no_show') next.noShows += sign;
-  else if (stay.status === 'reserved' || stay.status === 'in_house') next.openStays += sign;
-  else {
+  else if (stay.status === 'reserved' || stay.status === 'in_house') {
+    next.openStays += sign;
+    next.upcoming = sign > 0 ? [...next.upcoming, stay.checkIn].sort() : withoutOne(next.upcoming, stay.checkIn);
+  } else {
     next.completedStays += sign;
     next.nights += sign * stay.nights;
     const totals = next.byCurrency[stay.currency] ?? { completedStays: 0, revenue: 0, cost: 0 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listSchema, pageQuerySchema } from '../schemas/common.js';
+import { identifierSchema, listSchema, pageQuerySchema } from '../schemas/common.js';
 import { guestInputSchema, guestLookupQuerySchema, guestPathSchema, guestSchema } from '../schemas/guest.js';
 import { recommendationResponseSchema, reservationRequestSchema } from '../schemas/recommendation.js';
 import {
@@ -243,6 +243,65 @@ export const routes = {
     tableAccess: 'read',
     query: complaintListQuerySchema,
     responses: { 200: { description: 'A page of complaints', schema: listSchema(complaintSchema, 'ComplaintList') } },
+  }),
+  assignManager: defineRoute({
+    operationId: 'assignManager',
+    method: 'PUT',
+    path: '/v1/guests/{guestId}/account-manager',
+    entry: 'manager-assign',
+    tag: 'Account managers',
+    summary: "Assign (or, with null, remove) a guest's dedicated account manager",
+    access: ['staff'],
+    tableAccess: 'readWrite',
+    params: guestPathSchema,
+    body: z.object({ accountManagerId: identifierSchema.nullable() }).strict().meta({ id: 'ManagerAssignment' }),
+    responses: guestBody,
+  }),
+  managerGuests: defineRoute({
+    operationId: 'managerGuests',
+    method: 'GET',
+    path: '/v1/account-managers/{managerId}/guests',
+    entry: 'manager-guests',
+    tag: 'Account managers',
+    summary: "A manager's guests with tier, value, quadrant, open complaints and next arrival",
+    access: ['staff'],
+    tableAccess: 'read',
+    params: z.object({ managerId: identifierSchema }),
+    query: pageQuerySchema,
+    responses: { 200: { description: 'A page of guests' } },
+  }),
+  reportWorkload: defineRoute({
+    operationId: 'reportWorkload',
+    method: 'GET',
+    path: '/v1/reports/account-managers',
+    entry: 'report-workload',
+    tag: 'Reports',
+    summary: 'Key customers per account manager, and a suggested manager for each key customer without one',
+    access: ['staff'],
+    tableAccess: 'read',
+    responses: { 200: { description: 'The workload report' } },
+  }),
+  reportQuadrants: defineRoute({
+    operationId: 'reportQuadrants',
+    method: 'GET',
+    path: '/v1/reports/quadrants',
+    entry: 'report-quadrants',
+    tag: 'Reports',
+    summary: 'Guests and value per satisfaction–loyalty quadrant; key customers who are hostages or defectors',
+    access: ['staff'],
+    tableAccess: 'read',
+    responses: { 200: { description: 'The quadrant report' } },
+  }),
+  reportComplaints: defineRoute({
+    operationId: 'reportComplaints',
+    method: 'GET',
+    path: '/v1/reports/complaints',
+    entry: 'report-complaints',
+    tag: 'Reports',
+    summary: 'Complaints by status and category, and how many are overdue',
+    access: ['staff'],
+    tableAccess: 'read',
+    responses: { 200: { description: 'The complaints report' } },
   }),
 };
 

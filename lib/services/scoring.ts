@@ -1,8 +1,8 @@
 import { PreconditionFailedError } from '../domain/errors.js';
 import { sameContent } from '../domain/same-content.js';
-import { type EstimateLifetime, type GuestScore, scoreGuest } from '../domain/scoring/score-guest.js';
+import { type EstimateLifetime, scoreGuest } from '../domain/scoring/score-guest.js';
 import type { GuestHeaderRepository } from '../store/guest-header-repository.js';
-import type { ScoreRepository, StoredScore } from '../store/score-repository.js';
+import type { ScoreRecord, ScoreRepository, StoredScore } from '../store/score-repository.js';
 import type { TenantRepository } from '../store/tenant-repository.js';
 
 export interface ScoringDeps {
@@ -17,8 +17,9 @@ export type RescoreOutcome = 'written' | 'unchanged' | 'no-guest';
 
 const maxRaceRetries = 3;
 
-function scoreFields(stored: StoredScore): GuestScore {
-  const { computedAt: _at, revision: _revision, ...score } = stored;
+/** The part of a stored score that scoring computes (not when, which revision, or whose). */
+function scoreFields(stored: StoredScore & { guestId?: string }): ScoreRecord {
+  const { computedAt: _at, revision: _revision, guestId: _guestId, ...score } = stored;
   return score;
 }
 
@@ -35,7 +36,7 @@ export async function rescoreGuest(deps: ScoringDeps, tenant: string, guestId: s
     if (!header.profile) return 'no-guest';
     const { config, population } = await deps.tenants.readSettings(tenant);
     const referred = Object.values(header.referrals);
-    const score = scoreGuest(
+    const computed = scoreGuest(
       {
         segment: header.profile.segment,
         summary: header.summary,
@@ -51,6 +52,7 @@ export async function rescoreGuest(deps: ScoringDeps, tenant: string, guestId: s
       startOfDay(deps.now()),
       deps.estimateLifetime,
     );
+    const score: ScoreRecord = { ...computed, accountManagerId: header.profile.accountManagerId ?? null };
     if (header.score && sameContent(scoreFields(header.score), score)) return 'unchanged';
     try {
       await deps.scores.saveScore(tenant, guestId, score, header.score?.revision, deps.now());

@@ -56,7 +56,10 @@ export function dynamoGuestHeaderRepository({ client, tableName }: Store): Guest
       );
       return {
         profile: find(keys.profile(tenant, guestId)),
-        summary: find(keys.staySummary(tenant, guestId)) ?? emptyStaySummary,
+        summary: {
+          ...emptyStaySummary,
+          ...(find(keys.staySummary(tenant, guestId)) as Partial<StaySummary> | undefined),
+        },
         score: find(keys.score(tenant, guestId)),
         feedback: find(keys.feedbackSummary(tenant, guestId)),
         referrals,

@@ -53,6 +53,9 @@ export const complaintIndexKeys = (tenant: string, state: string, sortDate: stri
   gsi1sk: `${sortDate}#${complaintId}`,
 });
 
+/** Every score of a tenant in one index partition, for reports and the scheduled recalculation. */
+export const scoreIndexKeys = (tenant: string, guestId: string) => ({ gsi2pk: `T#${tenant}#SCORES`, gsi2sk: guestId });
+
 /** How contact details are compared: case and punctuation do not matter. */
 export const normalize = {
   email: (email: string) => email.trim().toLowerCase(),

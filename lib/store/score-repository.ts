@@ -3,12 +3,17 @@ import { PreconditionFailedError } from '../domain/errors.js';
 import type { GuestScore } from '../domain/scoring/score-guest.js';
 import type { Store } from './client.js';
 import { isConditionFailure, translateStoreError } from './errors.js';
-import { keys } from './keys.js';
+import { keys, scoreIndexKeys } from './keys.js';
 
 /** Ledger attributes are named `ref:<guestId>`. */
 export const referralPrefix = 'ref:';
 
-export interface StoredScore extends GuestScore {
+/** A score as stored: with the guest's manager, so tenant-wide reports need no other read. */
+export interface ScoreRecord extends GuestScore {
+  accountManagerId: string | null;
+}
+
+export interface StoredScore extends ScoreRecord {
   computedAt: string;
   revision: number;
 }
@@ -18,7 +23,7 @@ export interface ScoreRepository {
   saveScore(
     tenant: string,
     guestId: string,
-    score: GuestScore,
+    score: ScoreRecord,
     previousRevision: number | undefined,
     now: Date,
   ): Promise<StoredScore>;
@@ -34,7 +39,13 @@ export function dynamoScoreRepository({ client, tableName }: Store): ScoreReposi
         await client.send(
           new PutCommand({
             TableName: tableName,
-            Item: { ...keys.score(tenant, guestId), entity: 'score', ...stored },
+            Item: {
+              ...keys.score(tenant, guestId),
+              ...scoreIndexKeys(tenant, guestId),
+              entity: 'score',
+              guestId,
+              ...stored,
+            },
             ...(previousRevision === undefined
               ? { ConditionExpression: 'attribute_not_exists(pk)' }
               : {

@@ -68,9 +68,12 @@ export function dynamoStayRepository({ client, tableName }: Store): StayReposito
       return {
         guestExists: found.has(wanted[0]!.sk),
         stay: stayItem ? (stripKeys(stayItem) as Stay) : undefined,
-        summary: summaryItem
-          ? (stripKeys(summaryItem) as unknown as StoredSummary)
-          : { ...emptyStaySummary, version: 0 },
+        // Totals written before a field existed read that field as empty.
+        summary: {
+          ...emptyStaySummary,
+          version: 0,
+          ...(summaryItem && (stripKeys(summaryItem) as Partial<StoredSummary>)),
+        },
       };
     },
 

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { call, completedStay, uniqueId } from './client.js';
+import { eventually } from './eventually.js';
+
+const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+async function keyGuest(managerId?: string) {
+  const guestId = uniqueId('staff');
+  await call(`/v1/guests/${guestId}`, {
+    method: 'PUT',
+    body: { name: 'Managed Guest', ...(managerId && { accountManagerId: managerId }) },
+  });
+  for (const [i, offset] of [-90, -60, -30].entries()) {
+    await call(`/v1/guests/${guestId}/stays/k${i}`, {
+      method: 'PUT',
+      body: completedStay({ checkIn: day(offset), checkOut: day(offset + 2), revenue: { room: 30_000 }, cost: 9_000 }),
+    });
+  }
+  await eventually(
+    () => call(`/v1/guests/${guestId}/score`),
+    (r) => r.status === 200 && r.json.tier === 'key',
+  );
+  return guestId;
+}
+
+describe('account managers', () => {
+  it('assigns a manager and lists their guests with tier, value, open complaints and next arrival', async () => {
+    const managerId = uniqueId('am');
+    const guestId = await keyGuest();
+    const assigned = await call(`/v1/guests/${guestId}/account-manager`, {
+      method: 'PUT',
+      body: { accountManagerId: managerId },
+      as: 'staff',
+    });
+    await call(`/v1/guests/${guestId}/stays/next`, {
+      method: 'PUT',
+      body: completedStay({ checkIn: day(20), checkOut: day(22), status: 'reserved' }),
+    });
+    await call(`/v1/guests/${guestId}/complaints`, {
+      method: 'POST',
+      body: { category: 'room', severity: 'low', description: 'Stuck window' },
+    });
+
+    const { status, json } = await call(`/v1/account-managers/${managerId}/guests`, { as: 'staff' });
+
+    expect(assigned.json.accountManagerId).toBe(managerId);
+    expect(status).toBe(200);
+    expect(json.items).toEqual([
+      expect.objectContaining({
+        guestId,
+        tier: 'key',
+        openComplaints: 1,
+        nextArrival: day(20),
+        valueScore: expect.any(Number),
+      }),
+    ]);
+  });
+
+  it('suggests the least-loaded manager for a key customer without one, and reassigns nobody', async () => {
+    const busy = uniqueId('am-busy');
+    await keyGuest(busy);
+    await keyGuest(busy);
+    const unmanaged = await keyGuest();
+    await eventually(
+      () => call('/v1/reports/account-managers', { as: 'staff' }),
+      (r) =>
+        r.json.workload.some(
+          (w: { managerId: string; keyCustomers: number }) => w.managerId === busy && w.keyCustomers === 2,
+        ),
+    );
+
+    const { json } = await call('/v1/reports/account-managers', { as: 'staff' });
+    const suggestion = json.unassignedKeyCustomers.find((u: { guestId: string }) => u.guestId === unmanaged);
+
+    expect(suggestion.suggestedManagerId).not.toBe(busy);
+    expect((await call(`/v1/guests/${unmanaged}`)).json.accountManagerId).toBeUndefined();
+  });
+});
+
+describe('reports', () => {
+  it('counts guests per quadrant and names key customers who are hostages', async () => {
+    const guestId = await keyGuest();
+    await call(`/v1/guests/${guestId}/stays/k3`, {
+      method: 'PUT',
+      body: completedStay({ checkIn: day(-10), checkOut: day(-8), revenue: { room: 30_000 }, cost: 9_000 }),
+    });
+    await call(`/v1/guests/${guestId}/feedback`, { method: 'POST', body: { overall: 2 } });
+    await eventually(
+      () => call(`/v1/guests/${guestId}/score`),
+      (r) => r.json.quadrant === 'hostage',
+    );
+
+    const { status, json } = await call('/v1/reports/quadrants', { as: 'staff' });
+
+    expect(status).toBe(200);
+    expect(json.quadrants.hostage.guests).toBeGreaterThanOrEqual(1);
+    expect(json.keyCustomersAtRisk.map((k: { guestId: string }) => k.guestId)).toContain(guestId);
+  });
+
+  it('counts complaints by status and category, and is for staff only', async () => {
+    const guestId = await keyGuest();
+    await call(`/v1/guests/${guestId}/complaints`, {
+      method: 'POST',
+      body: { category: 'billing', severity: 'medium', description: 'Charged twice' },
+    });
+
+    const { json } = await call('/v1/reports/complaints', { as: 'staff' });
+    const partner = await call('/v1/reports/complaints');
+
+    expect(json.byCategory.billing).toBeGreaterThanOrEqual(1);
+    expect(json.byStatus.received).toBeGreaterThanOrEqual(1);
+    expect(json.overdue).toEqual(expect.any(Number));
+    expect(partner.status).toBe(403);
+  });
+});
