@@ -10,6 +10,7 @@ import {
   complaintTransitionSchema,
 } from '../schemas/complaint.js';
 import { feedbackInputSchema, feedbackSchema } from '../schemas/feedback.js';
+import { recalculationJobSchema, recalculationPathSchema } from '../schemas/recalculation.js';
 import { scoreSchema } from '../schemas/score.js';
 import { stayInputSchema, stayPathSchema, staySchema } from '../schemas/stay.js';
 import { defineRoute } from './route.js';
@@ -302,6 +303,53 @@ export const routes = {
     access: ['staff'],
     tableAccess: 'read',
     responses: { 200: { description: 'The complaints report' } },
+  }),
+  startRecalculation: defineRoute({
+    operationId: 'startRecalculation',
+    method: 'POST',
+    path: '/v1/admin/recalculations',
+    entry: 'recalc-start',
+    tag: 'Admin',
+    summary: 'Recalculate the whole population now (the same job runs on the schedule)',
+    access: ['admin'],
+    tableAccess: 'readWrite',
+    responses: {
+      202: { description: 'Started', schema: z.object({ jobId: z.string(), status: z.literal('running') }) },
+    },
+  }),
+  getRecalculation: defineRoute({
+    operationId: 'getRecalculation',
+    method: 'GET',
+    path: '/v1/admin/recalculations/{jobId}',
+    entry: 'recalc-status',
+    tag: 'Admin',
+    summary: 'Status, progress and summary of a recalculation',
+    access: ['admin'],
+    tableAccess: 'read',
+    params: recalculationPathSchema,
+    responses: { 200: { description: 'The job', schema: recalculationJobSchema } },
+  }),
+  reportPareto: defineRoute({
+    operationId: 'reportPareto',
+    method: 'GET',
+    path: '/v1/reports/pareto',
+    entry: 'report-pareto',
+    tag: 'Reports',
+    summary: 'Share of profit and of value from the top 20% of guests, and the curve at 1% steps',
+    access: ['staff'],
+    tableAccess: 'read',
+    responses: { 200: { description: 'The Pareto report of the latest recalculation' } },
+  }),
+  reportTiers: defineRoute({
+    operationId: 'reportTiers',
+    method: 'GET',
+    path: '/v1/reports/tiers',
+    entry: 'report-tiers',
+    tag: 'Reports',
+    summary: 'Guests, value and share per tier, and movement since the previous run',
+    access: ['staff'],
+    tableAccess: 'read',
+    responses: { 200: { description: 'The tiers report of the latest recalculation' } },
   }),
 };
 

@@ -36,6 +36,15 @@ export const tenantConfigSchema = z
       .default({ key: { nights: 40, stays: 20, spend: 80_000 }, normal: { nights: 10, stays: 4, spend: 15_000 } }),
     qualificationWindowMonths: z.number().int().min(1).max(36).default(12),
     gracePeriodDays: z.number().int().min(0).max(730).default(90),
+    /** Status earned holds to the end of the year this many years after it was earned (1: the following year). */
+    tierHoldYears: z.number().int().min(0).max(5).default(1),
+    /** How often the population is recalculated, in hours (the AWS schedule and the local timer). */
+    recalculationIntervalHours: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 7)
+      .default(24),
     annualDiscountRate: z.number().min(0).max(1).default(0.1),
     purchaseModel: z.enum(['bgnbd', 'mbgnbd']).default('mbgnbd'),
     /** Share of a referred guest's direct profit credited to whoever referred them. */

@@ -7,6 +7,6 @@ export async function getScore(headers: GuestHeaderRepository, tenant: string, g
   const header = await headers.readHeader(tenant, guestId);
   if (!header.profile) throw new NotFoundError(`no guest ${guestId}`);
   if (!header.score) throw new NotFoundError(`guest ${guestId} has no score yet; scores follow a write within seconds`);
-  const { belowTierSince: _below, ...score } = header.score;
+  const { belowTierSince: _below, inputs: _inputs, ...score } = header.score;
   return { guestId, ...score };
 }

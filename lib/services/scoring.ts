@@ -1,8 +1,9 @@
 import { PreconditionFailedError } from '../domain/errors.js';
 import { sameContent } from '../domain/same-content.js';
-import { type EstimateLifetime, scoreGuest } from '../domain/scoring/score-guest.js';
+import type { EstimateLifetime } from '../domain/scoring/score-guest.js';
+import { buildScoreRecord, type ScoreRecord, scoringInputs } from '../domain/scoring/score-record.js';
 import type { GuestHeaderRepository } from '../store/guest-header-repository.js';
-import type { ScoreRecord, ScoreRepository, StoredScore } from '../store/score-repository.js';
+import type { ScoreRepository, StoredScore } from '../store/score-repository.js';
 import type { TenantRepository } from '../store/tenant-repository.js';
 
 export interface ScoringDeps {
@@ -23,7 +24,7 @@ function scoreFields(stored: StoredScore & { guestId?: string }): ScoreRecord {
   return score;
 }
 
-const startOfDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+export const startOfDay = (now: Date) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
 
 /**
  * Recomputes one guest's score from their current data. A fixed point: when nothing changed
@@ -35,24 +36,23 @@ export async function rescoreGuest(deps: ScoringDeps, tenant: string, guestId: s
     const header = await deps.headers.readHeader(tenant, guestId, { consistent: true });
     if (!header.profile) return 'no-guest';
     const { config, population } = await deps.tenants.readSettings(tenant);
-    const referred = Object.values(header.referrals);
-    const computed = scoreGuest(
-      {
-        segment: header.profile.segment,
-        summary: header.summary,
-        referrals: {
-          count: referred.length,
-          directProfit: referred.reduce((sum, profit) => sum + Math.max(profit, 0), 0),
-        },
-        feedback: header.feedback,
-        previous: header.score,
-      },
+    const inputs = scoringInputs(
+      header.profile.segment,
+      header.summary,
+      Object.values(header.referrals),
+      header.feedback,
+    );
+    const accountManagerId = header.profile.accountManagerId ?? null;
+    const today = startOfDay(deps.now());
+    const score = buildScoreRecord(
+      inputs,
+      header.score,
+      accountManagerId,
       population,
       config,
-      startOfDay(deps.now()),
+      today,
       deps.estimateLifetime,
     );
-    const score: ScoreRecord = { ...computed, accountManagerId: header.profile.accountManagerId ?? null };
     if (header.score && sameContent(scoreFields(header.score), score)) return 'unchanged';
     try {
       await deps.scores.saveScore(tenant, guestId, score, header.score?.revision, deps.now());

@@ -1,17 +1,12 @@
 import { PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { PreconditionFailedError } from '../domain/errors.js';
-import type { GuestScore } from '../domain/scoring/score-guest.js';
+import type { ScoreRecord } from '../domain/scoring/score-record.js';
 import type { Store } from './client.js';
 import { isConditionFailure, translateStoreError } from './errors.js';
 import { keys, scoreIndexKeys } from './keys.js';
 
 /** Ledger attributes are named `ref:<guestId>`. */
 export const referralPrefix = 'ref:';
-
-/** A score as stored: with the guest's manager, so tenant-wide reports need no other read. */
-export interface ScoreRecord extends GuestScore {
-  accountManagerId: string | null;
-}
 
 export interface StoredScore extends ScoreRecord {
   computedAt: string;

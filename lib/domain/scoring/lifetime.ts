@@ -1,6 +1,7 @@
 import { probabilityAlive } from '../clv/bgnbd.js';
 import { conditionalExpectedSpend } from '../clv/gamma-gamma.js';
 import { discountedPurchaseValue } from '../clv/lifetime-value.js';
+import { defaultPopulation } from './population.js';
 import type { EstimateLifetime } from './score-guest.js';
 
 /**
@@ -9,6 +10,16 @@ import type { EstimateLifetime } from './score-guest.js';
  * each month discounted at the tenant's annual rate. Time is in weeks.
  */
 export const estimateLifetime: EstimateLifetime = (history, meanProfitPerStay, population, config) => {
+  try {
+    return estimateWith(history, meanProfitPerStay, population, config);
+  } catch {
+    // Parameters a model cannot evaluate for this history (a series that will not converge)
+    // must not stop a guest from being scored: the default population's parameters can.
+    return estimateWith(history, meanProfitPerStay, { ...population, purchase: defaultPopulation.purchase }, config);
+  }
+};
+
+const estimateWith: EstimateLifetime = (history, meanProfitPerStay, population, config) => {
   const model = config.purchaseModel;
   const spend =
     population.spend && history.x > 0 && meanProfitPerStay > 0

@@ -26,9 +26,15 @@ export type EstimateLifetime = (
   config: TenantConfig,
 ) => LifetimeEstimate;
 
+/** The parts of a guest's stay totals that scoring reads. */
+export type ScoringSummary = Pick<
+  StaySummary,
+  'completedStays' | 'nights' | 'byCurrency' | 'byMonth' | 'firstStayOn' | 'lastStayOn'
+>;
+
 export interface GuestScoringInput {
   segment?: 'corporate' | 'leisure' | 'agency' | 'group';
-  summary: StaySummary;
+  summary: ScoringSummary;
   /** Direct profit (base currency) of the guests this guest referred, and how many they are. */
   referrals: { count: number; directProfit: number };
   feedback?: FeedbackAggregate;
@@ -63,7 +69,8 @@ const weekMs = 7 * 86_400_000;
 const weeksBetween = (from: string, to: Date) => Math.max(0, (to.getTime() - Date.parse(from)) / weekMs);
 const money = (value: number) => Math.round(value * 100) / 100;
 
-function history(summary: StaySummary, today: Date): PurchaseHistory | undefined {
+/** A guest's purchase history in weeks, or undefined before their first completed stay. */
+export function purchaseHistory(summary: ScoringSummary, today: Date): PurchaseHistory | undefined {
   if (summary.completedStays === 0 || !summary.firstStayOn || !summary.lastStayOn) return undefined;
   const T = weeksBetween(summary.firstStayOn, today);
   return {
@@ -95,7 +102,7 @@ export function scoreGuest(
     config,
   );
   const directProfit = money(revenue.amount - cost.amount);
-  const past = history(input.summary, today);
+  const past = purchaseHistory(input.summary, today);
   const meanProfit = input.summary.completedStays > 0 ? directProfit / input.summary.completedStays : 0;
   const lifetime = past ? estimateLifetime(past, Math.max(meanProfit, 0), population, config) : undefined;
   const potentialProfit = money(lifetime?.value12m ?? 0);

@@ -66,7 +66,16 @@ export function applyBetweenReviews(current: TierStatus | undefined, qualified: 
   return current;
 }
 
-/** At the scheduled review: a guest below their tier for longer than the grace period moves down. */
+/** The last day a tier earned on `since` is guaranteed: the end of the year `tierHoldYears` later. */
+export function tierHoldsUntil(since: string, config: TenantConfig): Date {
+  return new Date(Date.UTC(new Date(since).getUTCFullYear() + config.tierHoldYears, 11, 31, 23, 59, 59));
+}
+
+/**
+ * At the scheduled review a guest moves down only when both have passed: the time their
+ * status holds (to the end of the following year by default) and the grace period since
+ * they first qualified lower.
+ */
 export function applyAtReview(
   current: TierStatus,
   qualified: Tier,
@@ -77,5 +86,6 @@ export function applyAtReview(
   if (rank[qualified] >= rank[current.tier] || qualifiedBelowSince === null)
     return applyBetweenReviews(current, qualified, now);
   const graceEnds = Date.parse(qualifiedBelowSince) + config.gracePeriodDays * 86_400_000;
-  return now.getTime() >= graceEnds ? { tier: qualified, since: now.toISOString() } : current;
+  const expired = now.getTime() > tierHoldsUntil(current.since, config).getTime();
+  return expired && now.getTime() >= graceEnds ? { tier: qualified, since: now.toISOString() } : current;
 }

@@ -43,9 +43,19 @@ describe('tier changes', () => {
     expect(applyAtReview(key, 'normal', belowSince, now, config)).toBe(key);
   });
 
-  it('downgrades a key guest after the grace period', () => {
+  it('downgrades a key guest after the grace period once their status has expired', () => {
     const belowSince = new Date(now.getTime() - 91 * 86_400_000).toISOString();
-    expect(applyAtReview(key, 'normal', belowSince, now, config)).toEqual({ tier: 'normal', since: now.toISOString() });
+    const earnedLongAgo = { tier: 'key' as const, since: '2024-05-01T00:00:00.000Z' };
+    expect(applyAtReview(earnedLongAgo, 'normal', belowSince, now, config)).toEqual({
+      tier: 'normal',
+      since: now.toISOString(),
+    });
+  });
+
+  it('keeps status earned this year or last until the end of the following year', () => {
+    const belowSince = new Date(now.getTime() - 200 * 86_400_000).toISOString();
+    expect(applyAtReview(key, 'small', belowSince, now, config)).toBe(key);
+    expect(applyAtReview(key, 'small', belowSince, new Date('2028-01-02T00:00:00Z'), config).tier).toBe('small');
   });
 });
 

@@ -1,0 +1,216 @@
+import { randomBytes } from 'node:crypto';
+import { ConflictError, NotFoundError, PreconditionFailedError } from '../domain/errors.js';
+import { paretoCurve } from '../domain/recalculation/pareto.js';
+import { compositeValue, fitPopulation } from '../domain/recalculation/population-fit.js';
+import { reviewGuest } from '../domain/recalculation/review.js';
+import { sameContent } from '../domain/same-content.js';
+import type { EstimateLifetime } from '../domain/scoring/score-guest.js';
+import type { RecalculationJob, RecalculationRepository } from '../store/recalculation-repository.js';
+import type { ScoreRepository, StoredScore } from '../store/score-repository.js';
+import type { TenantRepository } from '../store/tenant-repository.js';
+import { startOfDay } from './scoring.js';
+
+export interface RecalculationDeps {
+  recalc: RecalculationRepository;
+  scores: ScoreRepository;
+  tenants: TenantRepository;
+  estimateLifetime: EstimateLifetime;
+  now: () => Date;
+}
+
+/** A lease outlives a crashed run by this much, after which a new run may take over; each step renews it. */
+const leaseMs = 2 * 60_000;
+/** Up to this many guests are fitted on; beyond, the fit uses this many (a sample is as good for four parameters). */
+const fitSampleSize = 50_000;
+const writeConcurrency = 16;
+
+/** Keeps the lease of a job that is still working; losing it means another run took over. */
+async function renewLease(deps: RecalculationDeps, tenant: string, jobId: string): Promise<void> {
+  if (!(await deps.recalc.acquireLease(tenant, jobId, deps.now(), leaseMs))) {
+    throw new ConflictError(`recalculation ${jobId} lost its lease to another run`);
+  }
+}
+
+/** Takes the tenant's lease and records a new job; a second run while one holds the lease is refused. */
+export async function startRecalculation(
+  deps: RecalculationDeps,
+  tenant: string,
+  totalSegments: number,
+): Promise<RecalculationJob> {
+  const now = deps.now();
+  const jobId = `r-${now.getTime().toString(36)}${randomBytes(4).toString('hex')}`;
+  if (!(await deps.recalc.acquireLease(tenant, jobId, now, leaseMs))) {
+    throw new ConflictError('a recalculation of this tenant is already running');
+  }
+  const job: RecalculationJob = {
+    jobId,
+    tenant,
+    status: 'running',
+    phase: 'plan',
+    startedAt: now.toISOString(),
+    totalSegments,
+    counters: {},
+  };
+  await deps.recalc.putJob(job);
+  return job;
+}
+
+const without = ({ computedAt: _c, revision: _r, guestId: _g, ...record }: StoredScore & { guestId?: string }) =>
+  record;
+
+/** (a) and (b): refits the population model and the value distribution, and stores the Pareto report. */
+export async function planRecalculation(deps: RecalculationDeps, tenant: string, jobId: string): Promise<number[]> {
+  const job = await deps.recalc.getJob(tenant, jobId);
+  if (!job) throw new NotFoundError(`no recalculation ${jobId}`);
+  await renewLease(deps, tenant, jobId);
+  const { config, population: previous } = await deps.tenants.readSettings(tenant);
+  const sample: StoredScore[] = [];
+  for (let segment = 0; segment < job.totalSegments && sample.length < fitSampleSize; segment += 1) {
+    sample.push(...(await deps.recalc.readSegment(tenant, segment, job.totalSegments)));
+  }
+  const today = startOfDay(deps.now());
+  const population = fitPopulation(
+    sample.slice(0, fitSampleSize).map((s) => s.inputs),
+    previous,
+    config,
+    today,
+    deps.estimateLifetime,
+  );
+  await deps.recalc.savePopulation(tenant, population);
+  const reviewed = sample.map((s) => reviewGuest(without(s), population, config, today, deps.estimateLifetime).record);
+  await deps.recalc.saveReport(tenant, 'PARETO', {
+    computedAt: deps.now().toISOString(),
+    guests: reviewed.length,
+    directProfit: paretoCurve(reviewed.map((r) => r.components.directProfit)),
+    totalValue: paretoCurve(reviewed.map((r) => compositeValue(r.components))),
+    modelVersion: population.version,
+  });
+  await deps.recalc.putJob({ ...job, phase: 'apply' });
+  return Array.from({ length: job.totalSegments }, (_, i) => i);
+}
+
+/** (c) and (d): re-tiers one segment of guests and writes only those whose score or tier changed. */
+export async function applySegment(
+  deps: RecalculationDeps,
+  tenant: string,
+  jobId: string,
+  segment: number,
+): Promise<void> {
+  const job = await deps.recalc.getJob(tenant, jobId);
+  if (!job) throw new NotFoundError(`no recalculation ${jobId}`);
+  if (job.segmentsDone?.includes(String(segment))) return;
+  await renewLease(deps, tenant, jobId);
+  const { config, population } = await deps.tenants.readSettings(tenant);
+  const today = startOfDay(deps.now());
+  const rows = await deps.recalc.readSegment(tenant, segment, job.totalSegments);
+  const counters: Record<string, number> = { seen: 0, written: 0, upgrades: 0, downgrades: 0 };
+  const bump = (name: string, by = 1) => (counters[name] = (counters[name] ?? 0) + by);
+  let next = 0;
+  const worker = async () => {
+    while (next < rows.length) {
+      const stored = rows[next++]!;
+      const { record, movement } = reviewGuest(without(stored), population, config, today, deps.estimateLifetime);
+      if (bump('seen') % 2_000 === 0) await renewLease(deps, tenant, jobId);
+      bump(`tier_${record.tier}`);
+      bump(`value_${record.tier}`, Math.round(compositeValue(record.components)));
+      if (movement === 'up') bump('upgrades');
+      if (movement === 'down') bump('downgrades');
+      if (sameContent(without(stored), record)) continue;
+      // A score the stream changed meanwhile is newer than this review: leave it.
+      await deps.scores.saveScore(tenant, stored.guestId, record, stored.revision, deps.now()).then(
+        () => bump('written'),
+        (error: unknown) => (error instanceof PreconditionFailedError ? undefined : Promise.reject(error)),
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: writeConcurrency }, worker));
+  await deps.recalc.recordSegment(tenant, jobId, segment, counters);
+}
+
+const tiers = ['key', 'normal', 'small'] as const;
+
+/** (e): stores the tiers report and the job's summary, and lets the next run take the lease. */
+export async function finishRecalculation(
+  deps: RecalculationDeps,
+  tenant: string,
+  jobId: string,
+): Promise<RecalculationJob> {
+  const job = await deps.recalc.getJob(tenant, jobId);
+  if (!job) throw new NotFoundError(`no recalculation ${jobId}`);
+  const counters = job.counters ?? {};
+  const previous = (await deps.recalc.readReport(tenant, 'TIERS')) as
+    { tiers?: Record<string, { guests: number }> } | undefined;
+  const seen = counters.seen ?? 0;
+  const totalValue = tiers.reduce((sum, tier) => sum + (counters[`value_${tier}`] ?? 0), 0);
+  const tierRows = Object.fromEntries(
+    tiers.map((tier) => {
+      const guests = counters[`tier_${tier}`] ?? 0;
+      const value = counters[`value_${tier}`] ?? 0;
+      return [
+        tier,
+        {
+          guests,
+          value,
+          shareOfGuests: seen ? Math.round((guests / seen) * 10_000) / 10_000 : 0,
+          shareOfValue: totalValue ? Math.round((value / totalValue) * 10_000) / 10_000 : 0,
+          changeSinceLastRun: previous?.tiers?.[tier] ? guests - previous.tiers[tier].guests : null,
+        },
+      ];
+    }),
+  );
+  const finishedAt = deps.now();
+  const { population } = await deps.tenants.readSettings(tenant);
+  await deps.recalc.saveReport(tenant, 'TIERS', {
+    computedAt: finishedAt.toISOString(),
+    guests: seen,
+    tiers: tierRows,
+    upgrades: counters.upgrades ?? 0,
+    downgrades: counters.downgrades ?? 0,
+  });
+  const done: RecalculationJob = {
+    ...job,
+    status: 'succeeded',
+    phase: 'done',
+    finishedAt: finishedAt.toISOString(),
+    summary: {
+      guestsSeen: seen,
+      scoresWritten: counters.written ?? 0,
+      upgrades: counters.upgrades ?? 0,
+      downgrades: counters.downgrades ?? 0,
+      modelVersion: population.version,
+      durationMs: finishedAt.getTime() - Date.parse(job.startedAt),
+    },
+  };
+  await deps.recalc.putJob(done);
+  await deps.recalc.releaseLease(tenant, jobId);
+  return done;
+}
+
+/** Marks a job failed and frees the lease, so a new run can start at once. */
+export async function failRecalculation(
+  deps: RecalculationDeps,
+  tenant: string,
+  jobId: string,
+  error: unknown,
+): Promise<void> {
+  const job = await deps.recalc.getJob(tenant, jobId);
+  if (job)
+    await deps.recalc.putJob({
+      ...job,
+      status: 'failed',
+      finishedAt: deps.now().toISOString(),
+      error: error instanceof Error ? error.message : String(error),
+    });
+  await deps.recalc.releaseLease(tenant, jobId);
+}
+
+/** The whole job in this process, one segment at a time: how it runs locally (DynamoDB Local ignores scan segments). */
+export async function runRecalculation(deps: RecalculationDeps, tenant: string, jobId: string): Promise<void> {
+  try {
+    for (const segment of await planRecalculation(deps, tenant, jobId))
+      await applySegment(deps, tenant, jobId, segment);
+    await finishRecalculation(deps, tenant, jobId);
+  } catch (error) {
+    await failRecalculation(deps, tenant, jobId, error);
+  }
+}
