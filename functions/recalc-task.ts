@@ -8,7 +8,8 @@ import { recalculationDeps } from '../lib/services/recalculation-runtime.js';
 
 const deps = recalculationDeps();
 
-interface TaskInput {
+export interface RecalculationTask {
+  step: 'plan' | 'apply' | 'finish' | 'fail';
   tenant: string;
   jobId: string;
   segment?: number;
@@ -16,18 +17,20 @@ interface TaskInput {
 }
 
 /**
- * The recalculation's Step Functions tasks, one Lambda per step so each runs within its own
- * time budget: plan (refit, Pareto) → apply (one scan segment, in a Distributed Map) → finish.
+ * The steps of the recalculation state machine, each its own Lambda invocation within its
+ * own time budget: plan (refit, Pareto) → apply (one scan segment, in a Distributed Map) → finish.
  */
-export const plan = async ({ tenant, jobId }: TaskInput) => ({
-  tenant,
-  jobId,
-  segments: await planRecalculation(deps, tenant, jobId),
-});
-export const apply = async ({ tenant, jobId, segment }: TaskInput) => {
-  await applySegment(deps, tenant, jobId, segment ?? 0);
-  return { segment };
-};
-export const finish = async ({ tenant, jobId }: TaskInput) => (await finishRecalculation(deps, tenant, jobId)).summary;
-export const fail = async ({ tenant, jobId, error }: TaskInput) =>
-  failRecalculation(deps, tenant, jobId, error?.Cause ?? 'failed');
+export async function handler(task: RecalculationTask) {
+  switch (task.step) {
+    case 'plan':
+      return { segments: await planRecalculation(deps, task.tenant, task.jobId) };
+    case 'apply':
+      await applySegment(deps, task.tenant, task.jobId, task.segment ?? 0);
+      return { segment: task.segment };
+    case 'finish':
+      return (await finishRecalculation(deps, task.tenant, task.jobId)).summary;
+    case 'fail':
+      await failRecalculation(deps, task.tenant, task.jobId, task.error?.Cause ?? 'the state machine failed');
+      return {};
+  }
+}

@@ -19,7 +19,11 @@ import type { RouteSpec } from '../lib/http/route.js';
 import { routes } from '../lib/http/routes.js';
 import { globalIndexes, tableKeys, timeToLiveAttribute } from '../lib/store/table-definition.js';
 import { LoyaltyFunction } from './loyalty-function.js';
+import { Recalculation } from './recalculation.js';
 import { ScoringStream } from './scoring-stream.js';
+
+/** Scan segments of a recalculation (see Recalculation for the sizing). */
+const recalculationSegments = 64;
 
 /** The whole product in one stack: the table, the identity pool, the API and its functions. */
 export class LoyaltyStack extends Stack {
@@ -32,8 +36,18 @@ export class LoyaltyStack extends Stack {
     const { userPool, client } = this.createUserPool();
     const authorizer = this.createAuthorizer(userPool, client);
     this.api = this.createApi();
-    for (const route of Object.values(routes) as RouteSpec[]) this.addRoute(route, authorizer);
     new ScoringStream(this, 'Scoring', { table: this.table });
+    const recalculation = new Recalculation(this, 'Recalculation', {
+      table: this.table,
+      every: Duration.hours(Number(this.node.tryGetContext('recalculationIntervalHours') ?? 24)),
+      segments: recalculationSegments,
+      maxConcurrency: 16,
+    });
+    for (const route of Object.values(routes) as RouteSpec[]) {
+      const fn = this.addRoute(route, authorizer);
+      if (route.operationId === routes.startRecalculation.operationId)
+        recalculation.allowStart(fn, recalculationSegments);
+    }
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId });
@@ -128,7 +142,7 @@ export class LoyaltyStack extends Stack {
     return api;
   }
 
-  private addRoute(route: RouteSpec, authorizer: IAuthorizer): void {
+  private addRoute(route: RouteSpec, authorizer: IAuthorizer): LoyaltyFunction {
     const handler = new LoyaltyFunction(this, `${route.operationId}Function`, {
       entry: route.entry,
       description: route.summary,
@@ -141,5 +155,6 @@ export class LoyaltyStack extends Stack {
         ? { authorizationType: AuthorizationType.NONE }
         : { authorizer, authorizationType: AuthorizationType.CUSTOM }),
     });
+    return handler;
   }
 }

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client.js';
 import { translateStoreError } from './errors.js';
 import { keys } from './keys.js';
@@ -7,6 +7,8 @@ import { keys } from './keys.js';
 export interface ApiKeyRepository {
   findTenant(keyHash: string): Promise<string | undefined>;
   register(keyHash: string, tenant: string, label: string): Promise<void>;
+  /** Every tenant that has been given a key: whom the scheduled jobs run for. */
+  tenants(): Promise<string[]>;
 }
 
 export function dynamoApiKeyRepository({ client, tableName }: Store): ApiKeyRepository {
@@ -24,6 +26,20 @@ export function dynamoApiKeyRepository({ client, tableName }: Store): ApiKeyRepo
           Item: { ...keys.apiKey(keyHash), entity: 'apiKey', tenant, label, active: true },
         }),
       );
+      await client.send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: keys.tenantRegistry(),
+          UpdateExpression: 'SET entity = :entity ADD tenants :tenant',
+          ExpressionAttributeValues: { ':entity': 'tenantRegistry', ':tenant': new Set([tenant]) },
+        }),
+      );
+    },
+    async tenants() {
+      const { Item } = await client
+        .send(new GetCommand({ TableName: tableName, Key: keys.tenantRegistry() }))
+        .catch((error) => Promise.reject(translateStoreError(error)));
+      return [...((Item?.tenants as Set<string> | undefined) ?? [])].sort();
     },
   };
 }

@@ -37,8 +37,8 @@ describe('the loyalty stack', () => {
       Properties: { Handler: 'index.handler' },
     });
     const runtimes = Object.values(functions).map((f) => [f.Properties.Runtime, f.Properties.Architectures]);
-    // One per route, the authorizer and the scoring stream processor.
-    expect(runtimes.length).toBe(Object.keys(routes).length + 2);
+    // One per route, the authorizer, the stream processor, the recalculation's task and scheduler.
+    expect(runtimes.length).toBe(Object.keys(routes).length + 4);
     expect(new Set(runtimes.map((r) => JSON.stringify(r)))).toEqual(
       new Set([JSON.stringify(['nodejs22.x', ['arm64']])]),
     );
@@ -91,5 +91,15 @@ describe('the scoring stream', () => {
       DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
       FilterCriteria: { Filters: [{ Pattern: JSON.stringify(scoringStreamFilter) }] },
     });
+  });
+});
+
+describe('the scheduled recalculation', () => {
+  it('runs on a schedule and fans out over scan segments in a Distributed Map', () => {
+    template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 day)' });
+    const [machine] = Object.values(template.findResources('AWS::StepFunctions::StateMachine'));
+    const definition = JSON.stringify(machine?.Properties.DefinitionString);
+    expect(definition).toContain('\\"Mode\\":\\"DISTRIBUTED\\"');
+    expect(definition).toContain('\\"MaxConcurrency\\":16');
   });
 });
