@@ -8,6 +8,7 @@ import { startDynamoDbLocal } from './dynamodb-local.js';
 import { startGateway } from './gateway.js';
 import { lambdaContext } from './gateway-events.js';
 import { startStreamPoller } from './stream-poller.js';
+import { startRecalculationTimer } from './recalculation-timer.js';
 import { scoringStreamFilter } from '../streams/scoring-filter.js';
 import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 
@@ -22,6 +23,8 @@ export interface LocalStackOptions {
   inMemory?: boolean;
   port: number;
   tableName?: string;
+  /** Minutes between scheduled recalculations; 0 or unset: none (tests). */
+  recalculateEveryMinutes?: number;
   log?: (line: string) => void;
 }
 
@@ -101,10 +104,24 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       authorizerEntry: 'authorizer',
       log: options.log,
     });
+    const timer = startRecalculationTimer(
+      options.recalculateEveryMinutes ?? 0,
+      dynamoApiKeyRepository(store),
+      async (tenant) => {
+        const { recalculationDeps } = await import('../services/recalculation-runtime.js');
+        const { runRecalculation, startRecalculation } = await import('../services/recalculation.js');
+        const deps = recalculationDeps();
+        const job = await startRecalculation(deps, tenant, 1);
+        await runRecalculation(deps, tenant, job.jobId);
+        options.log?.(`scheduled recalculation of ${tenant}: ${job.jobId}`);
+      },
+      options.log,
+    );
     return {
       url: gateway.url,
       credentials,
       stop: async () => {
+        timer.stop();
         await gateway.close();
         await poller.stop();
         await database.stop();

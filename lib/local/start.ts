@@ -16,7 +16,18 @@ async function main() {
     throw new Error(`port ${port} on 127.0.0.1 is already in use; stop what uses it or run: PORT=3001 npm start`);
   }
   const started = performance.now();
-  const stack = await startLocalStack({ dataDirectory, port, log: (line) => console.log(line) });
+  const recalculateEveryMinutes = Number(process.env.LOYALTY_RECALC_MINUTES ?? 24 * 60);
+  if (!Number.isFinite(recalculateEveryMinutes) || recalculateEveryMinutes < 0) {
+    throw new Error(
+      `LOYALTY_RECALC_MINUTES must be a number of minutes (0 turns the timer off), not "${process.env.LOYALTY_RECALC_MINUTES}"`,
+    );
+  }
+  const stack = await startLocalStack({
+    dataDirectory,
+    port,
+    recalculateEveryMinutes,
+    log: (line) => console.log(line),
+  });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Hotel loyalty API ready at ${stack.url} in ${seconds}s`);
   console.log(`  health:      ${stack.url}/health`);
@@ -25,6 +36,9 @@ async function main() {
     `  credentials: ${devCredentialsPath(dataDirectory)} (tenants ${Object.keys(stack.credentials.tenants).join(', ')})`,
   );
   console.log(`  DynamoDB:    ${stack.credentials.dynamodb.endpoint} table ${stack.credentials.dynamodb.table}`);
+  console.log(
+    `  recalculation every ${recalculateEveryMinutes} min (LOYALTY_RECALC_MINUTES; 0 = off), or POST /v1/admin/recalculations`,
+  );
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
