@@ -11,7 +11,8 @@ export interface StayServiceDeps {
 
 const maxRaceRetries = 5;
 
-function figuresOf(stay: Stay): StayFigures {
+/** What a stay contributes to the guest's running totals. */
+export function figuresOf(stay: Stay): StayFigures {
   const { room, fnb, other } = stay.revenue;
   return {
     status: stay.status,

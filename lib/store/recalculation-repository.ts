@@ -69,7 +69,13 @@ export function dynamoRecalculationRepository({ client, tableName }: Store) {
         .send(
           new PutCommand({
             TableName: tableName,
-            Item: { ...keys.recalculationJob(job.tenant, job.jobId), entity: 'recalculationJob', ...job, expiresAt },
+            Item: {
+              ...keys.recalculationJob(job.tenant, job.jobId),
+              entity: 'recalculationJob',
+              ...job,
+              ...kept,
+              expiresAt,
+            },
           }),
         )
         .catch(fail);

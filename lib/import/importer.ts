@@ -1,0 +1,124 @@
+import type { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import type { Store } from '../store/client.js';
+import { keys } from '../store/keys.js';
+import { batchGet, batchPut } from './batch-writer.js';
+import { createMissingGuests } from './guests.js';
+import { checkHeader, type ImportRow, importRowSchema } from './row.js';
+import { stayItemFor } from './stay-items.js';
+import { rebuildSummaries } from './summaries.js';
+
+export interface ImportCounts {
+  rows: number;
+  written: number;
+  unchanged: number;
+  rejected: number;
+  guestsCreated: number;
+  summariesWritten: number;
+}
+
+export interface ImportOptions {
+  tenant: string;
+  store: Store;
+  onReject(line: number, reason: string, fields: string[]): void;
+  onProgress?(counts: ImportCounts): void;
+  now?: () => Date;
+}
+
+/** The file's header is wrong: nothing was written. */
+export class ImportHeaderError extends Error {}
+
+const batchSize = 25;
+const inFlightLimit = 8;
+
+function reasonOf(issues: { path: PropertyKey[]; message: string }[]): string {
+  return issues.map((issue) => `${issue.path.map(String).join('.') || 'row'}: ${issue.message}`).join('; ');
+}
+
+/**
+ * Streams a PMS export into the table: validates every row (rejects are reported with their
+ * line, never dropped), writes stays in batches of 25 with retries, creates guests it does not
+ * know, then rebuilds the running totals of every guest it touched. Idempotent: the same file
+ * again writes nothing; an interrupted import re-run finishes without duplicates.
+ */
+export async function importStays(input: Readable, options: ImportOptions): Promise<ImportCounts> {
+  const counts: ImportCounts = {
+    rows: 0,
+    written: 0,
+    unchanged: 0,
+    rejected: 0,
+    guestsCreated: 0,
+    summariesWritten: 0,
+  };
+  const now = options.now ?? (() => new Date());
+  const parser = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
+  const touched = new Set<string>();
+  const inFlight = new Set<Promise<void>>();
+  let header: string[] | undefined;
+  let batch = new Map<string, ImportRow>();
+
+  const flush = async (rows: ImportRow[]) => {
+    const stored = await batchGet(
+      options.store,
+      rows.map((row) => keys.stay(options.tenant, row.guestId, row.stayId)),
+    );
+    const items = rows.flatMap((row) => {
+      const key = keys.stay(options.tenant, row.guestId, row.stayId);
+      const item = stayItemFor(options.tenant, row, stored.get(`${key.pk}|${key.sk}`), now());
+      return item ? [{ row, item }] : [];
+    });
+    // Awaited first: `counts.x += await …` would read the counter before other batches add to it.
+    const created = await createMissingGuests(
+      options.store,
+      options.tenant,
+      items.map(({ row }) => row),
+      now(),
+    );
+    counts.guestsCreated += created;
+    await batchPut(
+      options.store,
+      items.map(({ item }) => item),
+    );
+    counts.written += items.length;
+    counts.unchanged += rows.length - items.length;
+    options.onProgress?.(counts);
+  };
+  const schedule = async () => {
+    const rows = [...batch.values()];
+    batch = new Map();
+    const task = flush(rows).finally(() => inFlight.delete(task));
+    inFlight.add(task);
+    if (inFlight.size >= inFlightLimit) await Promise.race(inFlight);
+  };
+
+  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    if (!header) {
+      header = record.map((name) => name.trim());
+      const problem = checkHeader(header);
+      if (problem) throw new ImportHeaderError(problem);
+      continue;
+    }
+    counts.rows += 1;
+    if (record.length !== header.length) {
+      counts.rejected += 1;
+      options.onReject(info.lines, `expected ${header.length} fields, found ${record.length}`, record);
+      continue;
+    }
+    const parsed = importRowSchema.safeParse(Object.fromEntries(header.map((name, i) => [name, record[i]])));
+    if (!parsed.success) {
+      counts.rejected += 1;
+      options.onReject(info.lines, reasonOf(parsed.error.issues), record);
+      continue;
+    }
+    // The same stay twice in one batch would be refused by DynamoDB: the later row wins, as a later PUT would.
+    batch.set(`${parsed.data.guestId}|${parsed.data.stayId}`, parsed.data);
+    // Every guest of the file gets their totals checked, so a re-run after an interruption completes them.
+    touched.add(parsed.data.guestId);
+    if (batch.size >= batchSize) await schedule();
+  }
+  if (batch.size > 0) await schedule();
+  await Promise.all(inFlight);
+  counts.summariesWritten = await rebuildSummaries(options.store, options.tenant, touched);
+  options.onProgress?.(counts);
+  return counts;
+}
