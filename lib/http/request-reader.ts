@@ -3,7 +3,7 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-l
 import type { z } from 'zod';
 import { hasRole, type Principal, principalSchema } from '../auth/principal.js';
 import { toFieldErrors } from '../schemas/issues.js';
-import { requestBodyLimitBytes } from './limits.js';
+import { forbiddenJsonKeys, maxJsonDepth, requestBodyLimitBytes } from './limits.js';
 import { HttpProblemError } from './problem.js';
 import type { RouteSpec } from './route.js';
 
@@ -54,11 +54,27 @@ function readBody(route: RouteSpec, event: APIGatewayProxyEvent): unknown {
   if (Buffer.byteLength(text, 'utf8') > requestBodyLimitBytes) {
     throw new HttpProblemError(413, 'Content Too Large', `the body may be at most ${requestBodyLimitBytes} bytes`);
   }
+  let body: unknown;
   try {
-    return JSON.parse(text);
+    body = JSON.parse(text);
   } catch (error) {
     throw new HttpProblemError(400, 'Bad Request', `malformed JSON: ${(error as Error).message}`);
   }
+  const problem = shapeProblem(body);
+  if (problem) throw new HttpProblemError(400, 'Bad Request', problem);
+  return body;
+}
+
+/** Refuses JSON nested deeper than any operation needs, and keys that could reach a prototype. */
+function shapeProblem(value: unknown, depth = 0): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  if (depth >= maxJsonDepth) return `the body nests deeper than ${maxJsonDepth} levels`;
+  for (const [key, inner] of Object.entries(value)) {
+    if (forbiddenJsonKeys.has(key)) return `the key "${key}" is not allowed`;
+    const problem = shapeProblem(inner, depth + 1);
+    if (problem) return problem;
+  }
+  return undefined;
 }
 
 /** Checks who is calling, then the body, then every parameter, before the handler runs. */

@@ -66,6 +66,22 @@ describe('errors', () => {
     expect(response.status).toBe(413);
   });
 
+  it('refuses prototype keys and JSON nested deeper than 32 levels, changing nothing', async () => {
+    const guestId = await createGuest();
+    const deep = JSON.stringify(Array.from({ length: 40 }).reduce((inner: unknown) => ({ a: inner }), 1));
+
+    const polluting = await call(`/v1/guests/${guestId}`, {
+      method: 'PATCH',
+      rawBody: '{"__proto__":{"company":"X"}}',
+    });
+    const nested = await call(`/v1/guests/${guestId}`, { method: 'PATCH', rawBody: deep });
+
+    expect(polluting.status).toBe(400);
+    expect(polluting.json.detail).toMatch(/__proto__/);
+    expect(nested.status).toBe(400);
+    expect((await call(`/v1/guests/${guestId}`)).json).toMatchObject({ version: 1, company: 'ACME' });
+  });
+
   it('answers an unknown route with a 404 problem', async () => {
     const response = await call('/v1/nothing-here');
 
