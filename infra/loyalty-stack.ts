@@ -19,6 +19,7 @@ import type { RouteSpec } from '../lib/http/route.js';
 import { routes } from '../lib/http/routes.js';
 import { globalIndexes, tableKeys, timeToLiveAttribute } from '../lib/store/table-definition.js';
 import { LoyaltyFunction } from './loyalty-function.js';
+import { LoyaltyAlarms } from './alarms.js';
 import { Recalculation } from './recalculation.js';
 import { ScoringStream } from './scoring-stream.js';
 
@@ -36,7 +37,7 @@ export class LoyaltyStack extends Stack {
     const { userPool, client } = this.createUserPool();
     const authorizer = this.createAuthorizer(userPool, client);
     this.api = this.createApi();
-    new ScoringStream(this, 'Scoring', { table: this.table });
+    const scoring = new ScoringStream(this, 'Scoring', { table: this.table });
     const recalculation = new Recalculation(this, 'Recalculation', {
       table: this.table,
       every: Duration.hours(Number(this.node.tryGetContext('recalculationIntervalHours') ?? 24)),
@@ -48,6 +49,14 @@ export class LoyaltyStack extends Stack {
       if (route.operationId === routes.startRecalculation.operationId)
         recalculation.allowStart(fn, recalculationSegments);
     }
+    const alarms = new LoyaltyAlarms(this, 'Alarms', {
+      api: this.api,
+      table: this.table,
+      streamHandler: scoring.handler,
+      streamFailures: scoring.failures,
+      recalculation: recalculation.stateMachine,
+    });
+    new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'UserPoolId', { value: userPool.userPoolId });

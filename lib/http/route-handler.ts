@@ -1,5 +1,6 @@
 import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
 import type { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
@@ -44,12 +45,18 @@ export function routeHandler<P extends z.ZodType, Q extends z.ZodType, B extends
   implementation: Implementation<P, Q, B>,
 ) {
   return middy<APIGatewayProxyEvent, APIGatewayProxyResult, Error, Context>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
     .use(problemResponses())
     .use(httpHeaderNormalizer())
     .use(requestReader(route as RouteSpec))
-    .handler(async (_event, context) => {
-      logger.addContext(context);
+    .handler(async (event, context) => {
       const request = (context as RouteContext).request!;
+      // Ids only: names, emails, phones and birthdays never reach the logs.
+      logger.appendKeys({
+        correlationId: event.requestContext.requestId,
+        tenant: request.principal?.tenant,
+        route: route.operationId,
+      });
       return toResponse(await implementation(request as RouteInput<P, Q, B>));
     });
 }

@@ -1,6 +1,7 @@
-import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Store } from './client.js';
-import { translateStoreError } from './errors.js';
+import { isConditionFailure, translateStoreError } from './errors.js';
+import { referralPrefix } from './score-repository.js';
 import { stripKeys } from './items.js';
 import { keys } from './keys.js';
 
@@ -36,6 +37,21 @@ export function dynamoGuestDataRepository({ client, tableName }: Store): GuestDa
     return items;
   }
 
+  /** The erased guest leaves no trace in whoever referred them either. */
+  async function forgetReferral(tenant: string, referrerId: string, guestId: string) {
+    await client
+      .send(
+        new UpdateCommand({
+          TableName: tableName,
+          Key: keys.referrals(tenant, referrerId),
+          UpdateExpression: 'REMOVE #referred',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeNames: { '#referred': `${referralPrefix}${guestId}` },
+        }),
+      )
+      .catch((error) => (isConditionFailure(error) ? undefined : Promise.reject(translateStoreError(error))));
+  }
+
   async function deleteBatch(itemKeys: Record<string, unknown>[]) {
     let pending = itemKeys.map((Key) => ({ DeleteRequest: { Key } }));
     for (let attempt = 0; pending.length > 0; attempt += 1) {
@@ -54,6 +70,8 @@ export function dynamoGuestDataRepository({ client, tableName }: Store): GuestDa
     },
     async eraseAll(tenant, guestId) {
       const items = await readItems(tenant, guestId);
+      const referrer = items.find((item) => item.entity === 'guest')?.referredBy;
+      if (typeof referrer === 'string') await forgetReferral(tenant, referrer, guestId);
       for (let start = 0; start < items.length; start += batchSize) {
         await deleteBatch(items.slice(start, start + batchSize).map(({ pk, sk }) => ({ pk, sk })));
       }

@@ -103,3 +103,19 @@ describe('the scheduled recalculation', () => {
     expect(definition).toContain('\\"MaxConcurrency\\":16');
   });
 });
+
+describe('alarms', () => {
+  it('alarm on stream failures and lag, API 5xx, throttles and failed recalculations, through one topic', () => {
+    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
+    const metrics = alarms.map((a) => a.Properties.MetricName).sort();
+    expect(metrics).toEqual([
+      '5XXError',
+      'ApproximateNumberOfMessagesVisible',
+      'ExecutionsFailed',
+      'IteratorAge',
+      'ThrottledRequests',
+    ]);
+    expect(alarms.every((a) => a.Properties.AlarmActions?.length === 1)).toBe(true);
+    template.resourceCountIs('AWS::SNS::Topic', 1);
+  });
+});

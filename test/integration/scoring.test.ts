@@ -126,6 +126,25 @@ describe('scores on the stream', () => {
     expect(after.json.components.influence).toBeGreaterThan(before.json.components.influence);
   });
 
+  it('forgets an erased guest in the ledger of whoever referred them', async () => {
+    const referrer = await guestWithStays(1, 1_000);
+    const referred = uniqueId('referred');
+    await call(`/v1/guests/${referred}`, { method: 'PUT', body: { name: 'Friend', referredBy: referrer } });
+    await call(`/v1/guests/${referred}/stays/s1`, { method: 'PUT', body: completedStay() });
+    await eventually(
+      () => scoreOf(referrer),
+      scored((x) => x.computedFrom.referrals === 1),
+    );
+
+    await call(`/v1/guests/${referred}`, { method: 'DELETE', as: 'staff' });
+
+    const after = await eventually(
+      () => scoreOf(referrer),
+      scored((x) => x.computedFrom.referrals === 0),
+    );
+    expect(after.json.components.influence).toBe(0);
+  });
+
   it('answers 404 for the score of a guest that does not exist', async () => {
     expect((await scoreOf(uniqueId('nobody'))).status).toBe(404);
   });
