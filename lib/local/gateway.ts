@@ -3,6 +3,7 @@ import type { APIGatewayAuthorizerResult, APIGatewayProxyResult, Context } from 
 import { gatewayPayloadLimitBytes, lambdaPayloadLimitBytes } from '../http/limits.js';
 import { type GatewayResponseType, gatewayProblem } from '../http/gateway-responses.js';
 import type { RouteSpec } from '../http/route.js';
+import { rateLimiter } from './rate-limiter.js';
 import { authorizerEvent, type IncomingRequest, lambdaContext, proxyEvent, readHeaders } from './gateway-events.js';
 
 type LambdaHandler<E, R> = (event: E, context: Context) => Promise<R>;
@@ -13,6 +14,8 @@ export interface GatewayOptions {
   /** Loads the handler a function entry exports, as Lambda would. */
   loadHandler(entry: string): Promise<LambdaHandler<unknown, unknown>>;
   authorizerEntry: string;
+  /** Requests per second per caller, and the burst allowed (API Gateway's stage throttling). */
+  throttle?: { ratePerSecond: number; burst: number };
   log?: (line: string) => void;
 }
 
@@ -77,6 +80,7 @@ async function readBody(request: IncomingMessage): Promise<Buffer | 'too-large'>
  */
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const compiled = options.routes.map(compile);
+  const limiter = options.throttle && rateLimiter(options.throttle.ratePerSecond, options.throttle.burst);
   const authorize = (await options.loadHandler(options.authorizerEntry)) as LambdaHandler<
     unknown,
     APIGatewayAuthorizerResult
@@ -112,6 +116,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       if (decision.policyDocument.Statement.some((s) => s.Effect !== 'Allow'))
         return sendGatewayResponse(response, 'ACCESS_DENIED');
       authorizer = { ...decision.context, principalId: decision.principalId };
+      if (limiter && !limiter.allow(`${decision.context?.tenant}|${decision.principalId}`))
+        return sendGatewayResponse(response, 'THROTTLED');
     }
     const event = proxyEvent(incoming, authorizer);
     if (Buffer.byteLength(JSON.stringify(event)) > lambdaPayloadLimitBytes)

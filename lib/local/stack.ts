@@ -23,6 +23,8 @@ export interface LocalStackOptions {
   inMemory?: boolean;
   port: number;
   tableName?: string;
+  /** Requests per second per caller before 429 (API Gateway's throttling); unset: none. */
+  throttle?: { ratePerSecond: number; burst: number };
   /** Minutes between scheduled recalculations; 0 or unset: none (tests). */
   recalculateEveryMinutes?: number;
   log?: (line: string) => void;
@@ -102,6 +104,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       port: options.port,
       loadHandler,
       authorizerEntry: 'authorizer',
+      throttle: options.throttle,
       log: options.log,
     });
     const timer = startRecalculationTimer(
