@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 // The machine runs Node.js 20 on purpose (Lambda runs 22); the SDK's reminder would only be noise.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+// Metrics are CloudWatch's business; tests assert behaviour, not EMF lines on stdout.
+process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
 
 export default defineConfig({
   test: {

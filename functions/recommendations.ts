@@ -1,3 +1,5 @@
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { metrics } from '../lib/http/metrics.js';
 import { routeHandler } from '../lib/http/route-handler.js';
 import { routes } from '../lib/http/routes.js';
 import { recommendForReservation } from '../lib/services/recommendations.js';
@@ -14,7 +16,9 @@ const deps = {
   tenants: cachedTenantRepository(dynamoTenantRepository(store), 60_000),
 };
 
-export const handler = routeHandler(routes.recommend, async ({ body, principal, headers }) => ({
-  statusCode: 200,
-  body: await recommendForReservation(deps, principal.tenant, body, headers['accept-language']),
-}));
+export const handler = routeHandler(routes.recommend, async ({ body, principal, headers }) => {
+  const started = performance.now();
+  const result = await recommendForReservation(deps, principal.tenant, body, headers['accept-language']);
+  metrics.addMetric('RecommendationLatency', MetricUnit.Milliseconds, performance.now() - started);
+  return { statusCode: 200, body: result };
+});

@@ -80,6 +80,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       JWT_AUDIENCE: localAudience,
       JWKS_PATH: jwksPath,
       POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+      POWERTOOLS_METRICS_DISABLED: process.env.POWERTOOLS_METRICS_DISABLED ?? 'true',
       STREAM_FAILURE_FILE: `${options.dataDirectory}/stream-failures.jsonl`,
     });
     const scoreStream = (await loadHandler('score-stream')) as StreamHandlerWithContext;
