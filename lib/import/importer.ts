@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { Store } from '../store/client.js';
 import { keys } from '../store/keys.js';
-import { batchGet, batchPut } from './batch-writer.js';
+import { batchGet, batchPut } from '../store/batch.js';
 import { createMissingGuests } from './guests.js';
 import { checkHeader, type ImportRow, importRowSchema } from './row.js';
 import { stayItemFor } from './stay-items.js';

@@ -1,8 +1,9 @@
-import { BatchGetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { complaintState, emptyComplaintsSummary } from '../domain/complaints.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors.js';
 import type { ComplaintsSummary } from '../domain/recommendations/types.js';
 import type { Complaint } from '../schemas/complaint.js';
+import { readGuestItems } from './batch.js';
 import type { Store } from './client.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { failedConditions, isConditionFailure, translateStoreError } from './errors.js';
@@ -48,7 +49,8 @@ function indexKeysOf(tenant: string, complaint: Complaint) {
   return complaintIndexKeys(tenant, state, sortDate, complaint.complaintId);
 }
 
-export function dynamoComplaintRepository({ client, tableName }: Store): ComplaintRepository {
+export function dynamoComplaintRepository(store: Store): ComplaintRepository {
+  const { client, tableName } = store;
   const fail = (error: unknown) => Promise.reject(translateStoreError(error));
   const versioned = (version: number | undefined) =>
     version
@@ -57,10 +59,7 @@ export function dynamoComplaintRepository({ client, tableName }: Store): Complai
   return {
     async read(tenant, guestId, complaintId) {
       const wanted = [keys.complaint(tenant, guestId, complaintId), keys.complaintsSummary(tenant, guestId)];
-      const result = await client
-        .send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: wanted, ConsistentRead: true } } }))
-        .catch(fail);
-      const found = new Map((result.Responses?.[tableName] ?? []).map((item) => [item.sk as string, stripKeys(item)]));
+      const found = await readGuestItems(store, wanted);
       const summary = found.get(wanted[1]!.sk) as StoredComplaintsSummary | undefined;
       return {
         complaint: found.get(wanted[0]!.sk) as Complaint | undefined,

@@ -1,8 +1,9 @@
-import { BatchGetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, NotFoundError } from '../domain/errors.js';
 import type { FeedbackAggregate } from '../domain/scoring/quadrant.js';
 import type { Feedback, ServqualDimension } from '../schemas/feedback.js';
 import type { Stay } from '../schemas/stay.js';
+import { readGuestItems } from './batch.js';
 import type { Store } from './client.js';
 import { failedConditions, isConditionFailure, translateStoreError } from './errors.js';
 import { stripKeys } from './items.js';
@@ -58,14 +59,12 @@ function propertyUpdate(
   };
 }
 
-export function dynamoFeedbackRepository({ client, tableName }: Store): FeedbackRepository {
+export function dynamoFeedbackRepository(store: Store): FeedbackRepository {
+  const { client, tableName } = store;
   return {
     async readForWrite(tenant, guestId, stayId) {
       const wanted = [keys.feedbackSummary(tenant, guestId), ...(stayId ? [keys.stay(tenant, guestId, stayId)] : [])];
-      const result = await client
-        .send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: wanted, ConsistentRead: true } } }))
-        .catch((error) => Promise.reject(translateStoreError(error)));
-      const found = new Map((result.Responses?.[tableName] ?? []).map((item) => [item.sk as string, stripKeys(item)]));
+      const found = await readGuestItems(store, wanted);
       return {
         aggregate: found.get(wanted[0]!.sk) as StoredAggregate | undefined,
         stay: stayId ? (found.get(wanted[1]!.sk) as Stay | undefined) : undefined,

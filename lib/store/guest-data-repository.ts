@@ -1,4 +1,5 @@
-import { BatchWriteCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { readAllPages } from './batch.js';
 import type { Store } from './client.js';
 import { isConditionFailure, translateStoreError } from './errors.js';
 import { referralPrefix } from './score-repository.js';
@@ -15,27 +16,15 @@ export interface GuestDataRepository {
 
 const batchSize = 25;
 
-export function dynamoGuestDataRepository({ client, tableName }: Store): GuestDataRepository {
-  async function readItems(tenant: string, guestId: string) {
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await client
-        .send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': keys.guestPartition(tenant, guestId) },
-            ExclusiveStartKey: startKey,
-            ConsistentRead: true,
-          }),
-        )
-        .catch((error) => Promise.reject(translateStoreError(error)));
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return items;
-  }
+export function dynamoGuestDataRepository(store: Store): GuestDataRepository {
+  const { client, tableName } = store;
+  const readItems = (tenant: string, guestId: string) =>
+    readAllPages(store, {
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.guestPartition(tenant, guestId) },
+      ConsistentRead: true,
+    });
 
   /** The erased guest leaves no trace in whoever referred them either. */
   async function forgetReferral(tenant: string, referrerId: string, guestId: string) {

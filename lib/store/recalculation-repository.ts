@@ -1,5 +1,6 @@
-import { GetCommand, PutCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { PopulationModel } from '../domain/scoring/population.js';
+import { readAllPages } from './batch.js';
 import type { Store } from './client.js';
 import { isConditionFailure, translateStoreError } from './errors.js';
 import { stripKeys } from './items.js';
@@ -24,7 +25,8 @@ export interface RecalculationJob {
 
 const jobRetentionSeconds = 90 * 86_400;
 
-export function dynamoRecalculationRepository({ client, tableName }: Store) {
+export function dynamoRecalculationRepository(store: Store) {
+  const { client, tableName } = store;
   const fail = (error: unknown) => Promise.reject(translateStoreError(error));
   return {
     /** Takes the tenant's recalculation lease unless another job holds an unexpired one. */
@@ -127,25 +129,18 @@ export function dynamoRecalculationRepository({ client, tableName }: Store) {
       totalSegments: number,
     ): Promise<(StoredScore & { guestId: string })[]> {
       const { gsi2pk } = scoreIndexKeys(tenant, '');
-      const rows: (StoredScore & { guestId: string })[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await client
-          .send(
-            new ScanCommand({
-              TableName: tableName,
-              IndexName: 'gsi2',
-              FilterExpression: 'gsi2pk = :pk',
-              ExpressionAttributeValues: { ':pk': gsi2pk },
-              ...(totalSegments > 1 && { Segment: segment, TotalSegments: totalSegments }),
-              ExclusiveStartKey: startKey,
-            }),
-          )
-          .catch(fail);
-        rows.push(...(page.Items ?? []).map((item) => stripKeys(item) as unknown as StoredScore & { guestId: string }));
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
-      return rows;
+      const items = await readAllPages(
+        store,
+        {
+          TableName: tableName,
+          IndexName: 'gsi2',
+          FilterExpression: 'gsi2pk = :pk',
+          ExpressionAttributeValues: { ':pk': gsi2pk },
+          ...(totalSegments > 1 && { Segment: segment, TotalSegments: totalSegments }),
+        },
+        { scan: true },
+      );
+      return items.map((item) => stripKeys(item) as unknown as StoredScore & { guestId: string });
     },
 
     async savePopulation(tenant: string, population: PopulationModel): Promise<void> {

@@ -1,8 +1,9 @@
-import { BatchGetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../domain/errors.js';
 import { emptyStaySummary, type StaySummary } from '../domain/stay-summary.js';
 import type { PageQuery } from '../schemas/common.js';
 import type { Stay } from '../schemas/stay.js';
+import { readGuestItems } from './batch.js';
 import type { Store } from './client.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { isConditionFailure, translateStoreError } from './errors.js';
@@ -31,7 +32,8 @@ export interface StayRepository {
 /** Raised when another writer got in between read and commit; the caller reads again. */
 export class StayWriteRaceError extends ConflictError {}
 
-export function dynamoStayRepository({ client, tableName }: Store): StayRepository {
+export function dynamoStayRepository(store: Store): StayRepository {
+  const { client, tableName } = store;
   const fail = (error: unknown) => Promise.reject(translateStoreError(error));
 
   async function queryStays(tenant: string, guestId: string, limit: number, cursor?: string) {
@@ -58,21 +60,17 @@ export function dynamoStayRepository({ client, tableName }: Store): StayReposito
         keys.staySummary(tenant, guestId),
         keys.stay(tenant, guestId, stayId),
       ];
-      const result = await client
-        .send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: wanted, ConsistentRead: true } } }))
-        .catch(fail);
-      if (Object.keys(result.UnprocessedKeys ?? {}).length > 0) throw new StayWriteRaceError('read was throttled');
-      const found = new Map((result.Responses?.[tableName] ?? []).map((item) => [item.sk as string, item]));
+      const found = await readGuestItems(store, wanted);
       const summaryItem = found.get(wanted[1]!.sk);
       const stayItem = found.get(wanted[2]!.sk);
       return {
         guestExists: found.has(wanted[0]!.sk),
-        stay: stayItem ? (stripKeys(stayItem) as Stay) : undefined,
+        stay: stayItem as Stay | undefined,
         // Totals written before a field existed read that field as empty.
         summary: {
           ...emptyStaySummary,
           version: 0,
-          ...(summaryItem && (stripKeys(summaryItem) as Partial<StoredSummary>)),
+          ...(summaryItem as Partial<StoredSummary> | undefined),
         },
       };
     },

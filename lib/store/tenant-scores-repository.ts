@@ -1,7 +1,6 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { ScoreRow } from '../domain/reports.js';
+import { readAllPages } from './batch.js';
 import type { Store } from './client.js';
-import { translateStoreError } from './errors.js';
 import { stripKeys } from './items.js';
 import { scoreIndexKeys } from './keys.js';
 
@@ -10,28 +9,17 @@ export interface TenantScoresRepository {
   readAll(tenant: string): Promise<(ScoreRow & Record<string, unknown>)[]>;
 }
 
-export function dynamoTenantScoresRepository({ client, tableName }: Store): TenantScoresRepository {
+export function dynamoTenantScoresRepository(store: Store): TenantScoresRepository {
   return {
     async readAll(tenant) {
       const { gsi2pk } = scoreIndexKeys(tenant, '');
-      const rows: (ScoreRow & Record<string, unknown>)[] = [];
-      let startKey: Record<string, unknown> | undefined;
-      do {
-        const page = await client
-          .send(
-            new QueryCommand({
-              TableName: tableName,
-              IndexName: 'gsi2',
-              KeyConditionExpression: 'gsi2pk = :pk',
-              ExpressionAttributeValues: { ':pk': gsi2pk },
-              ExclusiveStartKey: startKey,
-            }),
-          )
-          .catch((error) => Promise.reject(translateStoreError(error)));
-        rows.push(...(page.Items ?? []).map((item) => stripKeys(item) as ScoreRow & Record<string, unknown>));
-        startKey = page.LastEvaluatedKey;
-      } while (startKey);
-      return rows;
+      const items = await readAllPages(store, {
+        TableName: store.tableName,
+        IndexName: 'gsi2',
+        KeyConditionExpression: 'gsi2pk = :pk',
+        ExpressionAttributeValues: { ':pk': gsi2pk },
+      });
+      return items.map((item) => stripKeys(item) as ScoreRow & Record<string, unknown>);
     },
   };
 }
