@@ -3,6 +3,7 @@ import { sameContent } from '../domain/same-content.js';
 import { summarizeStays } from '../domain/stay-summary.js';
 import { figuresOf } from '../services/stays.js';
 import type { Store } from '../store/client.js';
+import { unchangedSince } from '../store/conditions.js';
 import { isConditionFailure } from '../store/errors.js';
 import { stripKeys } from '../store/items.js';
 import { keys } from '../store/keys.js';
@@ -30,9 +31,7 @@ export async function rebuildSummaries(store: Store, tenant: string, guestIds: I
           new PutCommand({
             TableName: store.tableName,
             Item: { ...key, entity: 'staySummary', ...summary, version: (version ?? 0) + 1 },
-            ...(version
-              ? { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': version } }
-              : { ConditionExpression: 'attribute_not_exists(pk)' }),
+            ...unchangedSince(version),
           }),
         );
         written += 1;

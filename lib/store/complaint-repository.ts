@@ -5,6 +5,7 @@ import type { ComplaintsSummary } from '../domain/recommendations/types.js';
 import type { Complaint } from '../schemas/complaint.js';
 import { readGuestItems } from './batch.js';
 import type { Store } from './client.js';
+import { guestExists, unchangedSince } from './conditions.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { failedConditions, isConditionFailure, translateStoreError } from './errors.js';
 import { stripKeys } from './items.js';
@@ -52,10 +53,6 @@ function indexKeysOf(tenant: string, complaint: Complaint) {
 export function dynamoComplaintRepository(store: Store): ComplaintRepository {
   const { client, tableName } = store;
   const fail = (error: unknown) => Promise.reject(translateStoreError(error));
-  const versioned = (version: number | undefined) =>
-    version
-      ? { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': version } }
-      : { ConditionExpression: 'attribute_not_exists(pk)' };
   return {
     async read(tenant, guestId, complaintId) {
       const wanted = [keys.complaint(tenant, guestId, complaintId), keys.complaintsSummary(tenant, guestId)];
@@ -90,15 +87,9 @@ export function dynamoComplaintRepository(store: Store): ComplaintRepository {
         await client.send(
           new TransactWriteCommand({
             TransactItems: [
-              {
-                ConditionCheck: {
-                  TableName: tableName,
-                  Key: keys.profile(tenant, complaint.guestId),
-                  ConditionExpression: 'attribute_exists(pk)',
-                },
-              },
+              guestExists(tableName, tenant, complaint.guestId),
               ...stayCheck,
-              { Put: { TableName: tableName, Item: item, ...versioned(previousVersion) } },
+              { Put: { TableName: tableName, Item: item, ...unchangedSince(previousVersion) } },
               {
                 Put: {
                   TableName: tableName,
@@ -108,7 +99,7 @@ export function dynamoComplaintRepository(store: Store): ComplaintRepository {
                     ...next,
                     version: summary.version + 1,
                   },
-                  ...versioned(summary.version),
+                  ...unchangedSince(summary.version),
                 },
               },
             ],

@@ -5,6 +5,7 @@ import type { Feedback, ServqualDimension } from '../schemas/feedback.js';
 import type { Stay } from '../schemas/stay.js';
 import { readGuestItems } from './batch.js';
 import type { Store } from './client.js';
+import { guestExists, unchangedSince } from './conditions.js';
 import { failedConditions, isConditionFailure, translateStoreError } from './errors.js';
 import { stripKeys } from './items.js';
 import { keys } from './keys.js';
@@ -76,13 +77,7 @@ export function dynamoFeedbackRepository(store: Store): FeedbackRepository {
         await client.send(
           new TransactWriteCommand({
             TransactItems: [
-              {
-                ConditionCheck: {
-                  TableName: tableName,
-                  Key: keys.profile(tenant, feedback.guestId),
-                  ConditionExpression: 'attribute_exists(pk)',
-                },
-              },
+              guestExists(tableName, tenant, feedback.guestId),
               {
                 Put: {
                   TableName: tableName,
@@ -102,9 +97,7 @@ export function dynamoFeedbackRepository(store: Store): FeedbackRepository {
                     ...aggregate,
                     version: (previousVersion ?? 0) + 1,
                   },
-                  ...(previousVersion
-                    ? { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': previousVersion } }
-                    : { ConditionExpression: 'attribute_not_exists(pk)' }),
+                  ...unchangedSince(previousVersion),
                 },
               },
               ...(property && Object.keys(property.gaps).length > 0

@@ -5,6 +5,7 @@ import type { PageQuery } from '../schemas/common.js';
 import type { Stay } from '../schemas/stay.js';
 import { readGuestItems } from './batch.js';
 import type { Store } from './client.js';
+import { guestExists, unchangedSince } from './conditions.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { isConditionFailure, translateStoreError } from './errors.js';
 import { stripKeys } from './items.js';
@@ -78,33 +79,23 @@ export function dynamoStayRepository(store: Store): StayRepository {
     async commit(tenant, stay, previous, summary) {
       const stayKey = keys.stay(tenant, stay.guestId, stay.stayId);
       const summaryKey = keys.staySummary(tenant, stay.guestId);
-      const unchanged = (version: number | undefined) =>
-        version === undefined || version === 0
-          ? { ConditionExpression: 'attribute_not_exists(pk)' }
-          : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': version } };
       try {
         await client.send(
           new TransactWriteCommand({
             TransactItems: [
-              {
-                ConditionCheck: {
-                  TableName: tableName,
-                  Key: keys.profile(tenant, stay.guestId),
-                  ConditionExpression: 'attribute_exists(pk)',
-                },
-              },
+              guestExists(tableName, tenant, stay.guestId),
               {
                 Put: {
                   TableName: tableName,
                   Item: { ...stayKey, entity: 'stay', ...stay },
-                  ...unchanged(previous.stay?.version),
+                  ...unchangedSince(previous.stay?.version),
                 },
               },
               {
                 Put: {
                   TableName: tableName,
                   Item: { ...summaryKey, entity: 'staySummary', ...summary, version: previous.summary.version + 1 },
-                  ...unchanged(previous.summary.version),
+                  ...unchangedSince(previous.summary.version),
                 },
               },
             ],
