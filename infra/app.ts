@@ -1,5 +1,5 @@
 import { App, Aspects } from 'aws-cdk-lib';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { LoyaltyStack } from './loyalty-stack.js';
 import { applyNagSuppressions } from './nag-suppressions.js';
 
@@ -9,3 +9,4 @@ const stack = new LoyaltyStack(app, 'HotelLoyalty', {
 });
 applyNagSuppressions(stack);
 Aspects.of(app).add(new AwsSolutionsChecks({ verbose: true }));
+Aspects.of(app).add(new ServerlessChecks({ verbose: true }));

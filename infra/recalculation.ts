@@ -13,6 +13,7 @@ import {
   TaskInput,
 } from 'aws-cdk-lib/aws-stepfunctions';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-stepfunctions-tasks';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { LoyaltyFunction } from './loyalty-function.js';
 
@@ -92,7 +93,22 @@ export class Recalculation extends Construct {
       },
     }).bindTable(props.table, 'readWrite');
     this.stateMachine.grantStartExecution(scheduler);
-    new Rule(this, 'Schedule', { schedule: Schedule.rate(props.every), targets: [new LambdaFunction(scheduler)] });
+    // A schedule tick the scheduler could not take is kept, not lost.
+    const missedTicks = new Queue(this, 'MissedScheduleTicks', {
+      enforceSSL: true,
+      encryption: QueueEncryption.SQS_MANAGED,
+      retentionPeriod: Duration.days(14),
+    });
+    new Rule(this, 'Schedule', {
+      schedule: Schedule.rate(props.every),
+      targets: [
+        new LambdaFunction(scheduler, {
+          deadLetterQueue: missedTicks,
+          retryAttempts: 2,
+          maxEventAge: Duration.hours(2),
+        }),
+      ],
+    });
   }
 
   /** Lets an API function start runs on demand (POST /v1/admin/recalculations). */

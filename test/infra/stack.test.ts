@@ -1,6 +1,6 @@
 import { App, Aspects } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../lib/http/routes.js';
 import { scoringStreamFilter } from '../../lib/streams/scoring-filter.js';
@@ -15,6 +15,7 @@ beforeAll(() => {
   stack = new LoyaltyStack(app, 'TestLoyalty', { env: { account: '123456789012', region: 'eu-west-1' } });
   applyNagSuppressions(stack);
   Aspects.of(app).add(new AwsSolutionsChecks());
+  Aspects.of(app).add(new ServerlessChecks());
   template = Template.fromStack(stack);
 });
 
@@ -72,8 +73,8 @@ describe('the loyalty stack', () => {
     expect(actions).not.toContain('dynamodb:PutItem');
   });
 
-  it('passes cdk-nag AwsSolutions with every suppression explained', () => {
-    const errors = Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('AwsSolutions-.*'));
+  it('passes cdk-nag AwsSolutions and Serverless with every suppression explained', () => {
+    const errors = Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('(AwsSolutions|Serverless)-.*'));
     expect(errors.map((e) => `${e.id}: ${String(e.entry.data).slice(0, 120)}`)).toEqual([]);
   });
 });
