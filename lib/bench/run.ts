@@ -5,6 +5,7 @@ import { startLocalStack } from '../local/stack.js';
 import { openStore } from '../store/client.js';
 import { startFloorServer } from './floor-server.js';
 import { type LoadRequest, percentile, runLoad } from './load.js';
+import { scoringCost } from './scoring-cost.js';
 import { seedBenchGuest } from './seed-guest.js';
 
 // `npm run bench`: every figure is a ratio against a floor measured in the same run, side by side.
@@ -30,6 +31,42 @@ async function compare(name: string, product: LoadRequest, floor: LoadRequest) {
     rows.push(`| ${name} | ${concurrency} | ${cell(50)} | ${cell(99)} | ${measured.product.length} |`);
   }
   return rows;
+}
+
+/** Rescoring a guest with 1 stay against one with 1,000 (the cost must not grow with history). */
+async function scoringRow(baseUrl: string, apiKey: string): Promise<string> {
+  const headers = { 'x-api-key': apiKey, 'content-type': 'application/json' };
+  const put = (path: string, body: unknown) =>
+    fetch(`${baseUrl}${path}`, { method: 'PUT', headers, body: JSON.stringify(body) });
+  const stay = (i: number) => ({
+    propertyId: 'sh-bund',
+    checkIn: new Date(Date.UTC(2020, 0, 1) + i * 2 * 86_400_000).toISOString().slice(0, 10),
+    checkOut: new Date(Date.UTC(2020, 0, 2) + i * 2 * 86_400_000).toISOString().slice(0, 10),
+    status: 'completed',
+    revenue: { room: 1000 },
+    cost: 400,
+    currency: 'CNY',
+  });
+  for (const [guestId, count] of [
+    ['one-stay', 1],
+    ['thousand-stays', 1000],
+  ] as const) {
+    await put(`/v1/guests/${guestId}`, { name: 'Bench' });
+    for (let i = 0; i < count; i += 8)
+      await Promise.all(
+        Array.from({ length: Math.min(8, count - i) }, (_, j) =>
+          put(`/v1/guests/${guestId}/stays/s${i + j}`, stay(i + j)),
+        ),
+      );
+  }
+  const { scoringDeps } = await import('../services/scoring-runtime.js');
+  const { rescoreGuest } = await import('../services/scoring.js');
+  const deps = scoringDeps();
+  const cost = await scoringCost((guestId) => rescoreGuest(deps, 'demo', guestId), {
+    small: 'one-stay',
+    large: 'thousand-stays',
+  });
+  return `| rescore one guest (stream record), 1,000 stays vs 1 stay | 1 | ${cost.large.toFixed(2)} / ${cost.small.toFixed(2)} ms = **${(cost.large / cost.small).toFixed(2)}×** | | 400 |`;
 }
 
 async function main() {
@@ -61,6 +98,7 @@ async function main() {
     console.log('| --- | ---: | --- | --- | ---: |');
     for (const row of rows) console.log(row);
     await floorServer.close();
+    console.log(await scoringRow(stack.url, apiKey));
   } finally {
     await stack.stop();
     rmSync(dataDirectory, { recursive: true, force: true });

@@ -16,8 +16,9 @@ export interface IncomingRequest {
 
 /** Headers as API Gateway passes them: original names, last value wins, all values kept aside. */
 export function readHeaders(request: IncomingMessage) {
-  const headers: Record<string, string> = {};
-  const multiValueHeaders: Record<string, string[]> = {};
+  // Null-prototype records: a header or parameter named `valueOf` or `__proto__` is just a name.
+  const headers: Record<string, string> = Object.create(null);
+  const multiValueHeaders: Record<string, string[]> = Object.create(null);
   for (let i = 0; i < request.rawHeaders.length; i += 2) {
     const name = request.rawHeaders[i]!;
     const value = request.rawHeaders[i + 1]!;
@@ -29,8 +30,8 @@ export function readHeaders(request: IncomingMessage) {
 
 function queryParameters(query: URLSearchParams) {
   if ([...query.keys()].length === 0) return { single: null, multi: null };
-  const single: Record<string, string> = {};
-  const multi: Record<string, string[]> = {};
+  const single: Record<string, string> = Object.create(null);
+  const multi: Record<string, string[]> = Object.create(null);
   for (const [name, value] of query) {
     single[name] = value;
     (multi[name] ??= []).push(value);

@@ -82,6 +82,14 @@ describe('errors', () => {
     expect((await call(`/v1/guests/${guestId}`)).json).toMatchObject({ version: 1, company: 'ACME' });
   });
 
+  it('treats query parameters and headers named like object methods as plain names', async () => {
+    const query = await call('/health?valueOf&__proto__=x&constructor=y', { as: 'none' });
+    const header = await call(`/v1/guests/${await createGuest()}`, { headers: { valueOf: '1', constructor: '2' } });
+
+    expect(query.status).toBe(200);
+    expect(header.status).toBe(200);
+  });
+
   it('answers an unknown route with a 404 problem', async () => {
     const response = await call('/v1/nothing-here');
 

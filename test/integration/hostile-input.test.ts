@@ -62,7 +62,15 @@ const hostileRequest = fc.record({
   query: fc.oneof(
     fc.constant(''),
     fc.string({ maxLength: 60 }).map((q) => `?${q}`),
-    fc.constantFrom('?limit=1e99', '?cursor=%7B%7D', '?email=a&email=b', '?status=open&limit=0'),
+    fc.constantFrom(
+      '?limit=1e99',
+      '?cursor=%7B%7D',
+      '?email=a&email=b',
+      '?status=open&limit=0',
+      '?valueOf',
+      '?__proto__=x&constructor=y',
+      '?toString&hasOwnProperty=1',
+    ),
   ),
   method,
   body: fc.option(hostileBody, { nil: undefined }),
