@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { currencySchema, identifierSchema, isoDateSchema } from '../schemas/common.js';
-import { channelSchema, daysBetween, stayStatusSchema } from '../schemas/stay.js';
+import { channelSchema, stayStatusSchema, withStayDates } from '../schemas/stay.js';
 
 /** The columns of a PMS export, one row per stay, in this order. */
 export const importColumns = [
@@ -34,34 +34,31 @@ const money = z
     return amount;
   });
 
-export const importRowSchema = z
-  .object({
-    guestId: identifierSchema,
-    email: optional(z.email()),
-    firstName: z.string().trim().max(100),
-    lastName: z.string().trim().max(100),
-    birthday: optional(isoDateSchema),
-    stayId: identifierSchema,
-    propertyId: identifierSchema,
-    checkIn: isoDateSchema,
-    checkOut: isoDateSchema,
-    status: stayStatusSchema,
-    roomRevenue: money,
-    fnbRevenue: money,
-    otherRevenue: money,
-    cost: money,
-    currency: currencySchema,
-    channel: optional(channelSchema),
-  })
-  .refine((row) => row.checkOut > row.checkIn, { path: ['checkOut'], message: 'must be after checkIn' })
-  .refine((row) => daysBetween(row.checkIn, row.checkOut) <= 365, {
-    path: ['checkOut'],
-    message: 'a stay lasts at most 365 nights',
-  })
-  .refine((row) => `${row.firstName}${row.lastName}`.trim().length > 0, {
-    path: ['lastName'],
-    message: 'a guest needs a name',
-  });
+export const importRowSchema = withStayDates(
+  z
+    .object({
+      guestId: identifierSchema,
+      email: optional(z.email()),
+      firstName: z.string().trim().max(100),
+      lastName: z.string().trim().max(100),
+      birthday: optional(isoDateSchema),
+      stayId: identifierSchema,
+      propertyId: identifierSchema,
+      checkIn: isoDateSchema,
+      checkOut: isoDateSchema,
+      status: stayStatusSchema,
+      roomRevenue: money,
+      fnbRevenue: money,
+      otherRevenue: money,
+      cost: money,
+      currency: currencySchema,
+      channel: optional(channelSchema),
+    })
+    .refine((row) => `${row.firstName}${row.lastName}`.trim().length > 0, {
+      path: ['lastName'],
+      message: 'a guest needs a name',
+    }),
+);
 export type ImportRow = z.infer<typeof importRowSchema>;
 
 /** Checks the header before anything is written: every column, by name, in any order. */

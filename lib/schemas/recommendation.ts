@@ -1,45 +1,41 @@
 import { z } from 'zod';
 import { currencySchema, identifierSchema, isoDateSchema } from './common.js';
-import { daysBetween } from './stay.js';
+import { withStayDates } from './stay.js';
 
 /** The booking engine's question at reservation time. */
-export const reservationRequestSchema = z
-  .object({
-    guestId: identifierSchema.optional(),
-    email: z.email().max(254).optional(),
-    loyaltyNumber: z.string().trim().min(1).max(40).optional(),
-    propertyId: identifierSchema,
-    checkIn: isoDateSchema,
-    checkOut: isoDateSchema,
-    roomType: z.string().trim().min(1).max(60).optional(),
-    arrival: z
-      .object({
-        mode: z.enum(['air', 'rail', 'car', 'other']),
-        airport: z.string().trim().min(2).max(10).optional(),
-        station: z.string().trim().min(1).max(100).optional(),
-        flightNumber: z.string().trim().min(2).max(10).optional(),
-        at: z.iso
-          .datetime({ offset: true, message: 'an ISO 8601 date-time with offset, e.g. 2026-12-24T15:40:00+08:00' })
-          .optional(),
-      })
-      .strict()
-      .optional(),
-    adults: z.number().int().min(1).max(20).optional(),
-    children: z.number().int().min(0).max(20).optional(),
-    purpose: z.enum(['business', 'leisure', 'event', 'other']).optional(),
-    currency: currencySchema.optional(),
-  })
-  .strict()
-  .refine((r) => [r.guestId, r.email, r.loyaltyNumber].filter(Boolean).length === 1, {
-    path: ['guestId'],
-    message: 'give exactly one of guestId, email or loyaltyNumber',
-  })
-  .refine((r) => r.checkOut > r.checkIn, { path: ['checkOut'], message: 'must be after checkIn' })
-  .refine((r) => daysBetween(r.checkIn, r.checkOut) <= 365, {
-    path: ['checkOut'],
-    message: 'a stay lasts at most 365 nights',
-  })
-  .meta({ id: 'ReservationRequest' });
+export const reservationRequestSchema = withStayDates(
+  z
+    .object({
+      guestId: identifierSchema.optional(),
+      email: z.email().max(254).optional(),
+      loyaltyNumber: z.string().trim().min(1).max(40).optional(),
+      propertyId: identifierSchema,
+      checkIn: isoDateSchema,
+      checkOut: isoDateSchema,
+      roomType: z.string().trim().min(1).max(60).optional(),
+      arrival: z
+        .object({
+          mode: z.enum(['air', 'rail', 'car', 'other']),
+          airport: z.string().trim().min(2).max(10).optional(),
+          station: z.string().trim().min(1).max(100).optional(),
+          flightNumber: z.string().trim().min(2).max(10).optional(),
+          at: z.iso
+            .datetime({ offset: true, message: 'an ISO 8601 date-time with offset, e.g. 2026-12-24T15:40:00+08:00' })
+            .optional(),
+        })
+        .strict()
+        .optional(),
+      adults: z.number().int().min(1).max(20).optional(),
+      children: z.number().int().min(0).max(20).optional(),
+      purpose: z.enum(['business', 'leisure', 'event', 'other']).optional(),
+      currency: currencySchema.optional(),
+    })
+    .strict()
+    .refine((r) => [r.guestId, r.email, r.loyaltyNumber].filter(Boolean).length === 1, {
+      path: ['guestId'],
+      message: 'give exactly one of guestId, email or loyaltyNumber',
+    }),
+).meta({ id: 'ReservationRequest' });
 export type ReservationRequest = z.infer<typeof reservationRequestSchema>;
 
 const reasonSchema = z.object({ code: z.string(), message: z.string() });

@@ -34,13 +34,17 @@ const stayFieldsSchema = z
   })
   .strict();
 
-export const stayInputSchema = stayFieldsSchema
-  .refine((s) => s.checkOut > s.checkIn, { path: ['checkOut'], message: 'must be after checkIn' })
-  .refine((s) => daysBetween(s.checkIn, s.checkOut) <= 365, {
-    path: ['checkOut'],
-    message: 'a stay lasts at most 365 nights',
-  })
-  .meta({ id: 'StayInput' });
+/** The rules of a stay's dates, wherever a stay is described: check-out after check-in, at most 365 nights. */
+export function withStayDates<T extends z.ZodType<{ checkIn: string; checkOut: string }>>(schema: T): T {
+  return schema
+    .refine((s) => s.checkOut > s.checkIn, { path: ['checkOut'], message: 'must be after checkIn' })
+    .refine((s) => daysBetween(s.checkIn, s.checkOut) <= 365, {
+      path: ['checkOut'],
+      message: 'a stay lasts at most 365 nights',
+    });
+}
+
+export const stayInputSchema = withStayDates(stayFieldsSchema).meta({ id: 'StayInput' });
 export type StayInput = z.infer<typeof stayInputSchema>;
 
 export const staySchema = stayFieldsSchema
