@@ -31,6 +31,12 @@ async function renewLease(deps: RecalculationDeps, tenant: string, jobId: string
   }
 }
 
+async function requireJob(deps: RecalculationDeps, tenant: string, jobId: string): Promise<RecalculationJob> {
+  const job = await deps.recalc.getJob(tenant, jobId);
+  if (!job) throw new NotFoundError(`no recalculation ${jobId}`);
+  return job;
+}
+
 /** Takes the tenant's lease and records a new job; a second run while one holds the lease is refused. */
 export async function startRecalculation(
   deps: RecalculationDeps,
@@ -60,8 +66,7 @@ const without = ({ computedAt: _c, revision: _r, guestId: _g, ...record }: Store
 
 /** (a) and (b): refits the population model and the value distribution, and stores the Pareto report. */
 export async function planRecalculation(deps: RecalculationDeps, tenant: string, jobId: string): Promise<number[]> {
-  const job = await deps.recalc.getJob(tenant, jobId);
-  if (!job) throw new NotFoundError(`no recalculation ${jobId}`);
+  const job = await requireJob(deps, tenant, jobId);
   await renewLease(deps, tenant, jobId);
   const { config, population: previous } = await deps.tenants.readSettings(tenant);
   const sample: StoredScore[] = [];
@@ -96,8 +101,7 @@ export async function applySegment(
   jobId: string,
   segment: number,
 ): Promise<void> {
-  const job = await deps.recalc.getJob(tenant, jobId);
-  if (!job) throw new NotFoundError(`no recalculation ${jobId}`);
+  const job = await requireJob(deps, tenant, jobId);
   if (job.segmentsDone?.includes(String(segment))) return;
   await renewLease(deps, tenant, jobId);
   const { config, population } = await deps.tenants.readSettings(tenant);
@@ -135,8 +139,7 @@ export async function finishRecalculation(
   tenant: string,
   jobId: string,
 ): Promise<RecalculationJob> {
-  const job = await deps.recalc.getJob(tenant, jobId);
-  if (!job) throw new NotFoundError(`no recalculation ${jobId}`);
+  const job = await requireJob(deps, tenant, jobId);
   const counters = job.counters ?? {};
   const previous = (await deps.recalc.readReport(tenant, 'TIERS')) as
     { tiers?: Record<string, { guests: number }> } | undefined;
