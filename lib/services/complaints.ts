@@ -1,8 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { advanceComplaint, receiveComplaint, withComplaint } from '../domain/complaints.js';
+import { advanceComplaint, emptyComplaintsSummary, receiveComplaint, withComplaint } from '../domain/complaints.js';
 import { NotFoundError } from '../domain/errors.js';
 import type { Complaint, ComplaintInput, ComplaintListQuery, ComplaintStatus } from '../schemas/complaint.js';
-import { type ComplaintRepository, ComplaintRaceError } from '../store/complaint-repository.js';
+import {
+  type ComplaintRepository,
+  ComplaintRaceError,
+  type StoredComplaintsSummary,
+} from '../store/complaint-repository.js';
 import type { GuestHeaderRepository } from '../store/guest-header-repository.js';
 import type { TenantRepository } from '../store/tenant-repository.js';
 
@@ -45,7 +49,8 @@ export async function fileComplaint(
     ]);
     if (!header.profile) throw new NotFoundError(`no guest ${guestId}`);
     const complaint = receiveComplaint(input, { complaintId, guestId }, header.score?.tier ?? 'new', by, now, config);
-    const { summary } = await deps.complaints.read(tenant, guestId, complaintId);
+    // The guest's header read already holds their complaints summary, with its version: no second read.
+    const summary: StoredComplaintsSummary = { ...emptyComplaintsSummary, version: 0, ...header.complaints };
     await deps.complaints.save(tenant, complaint, undefined, summary, withComplaint(summary, complaint));
     return complaint;
   });

@@ -17,7 +17,8 @@ export interface GuestHeader {
   feedback: FeedbackAggregate | undefined;
   /** Direct profit of each guest this guest referred, by guestId. */
   referrals: Record<string, number>;
-  complaints: ComplaintsSummary | undefined;
+  /** With the stored version, so a complaint can be filed from this read alone. */
+  complaints: (ComplaintsSummary & { version?: number }) | undefined;
 }
 
 /**
