@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
+import { eventually } from './eventually.js';
 
 export type Caller = 'partner' | 'otherTenant' | 'staff' | 'admin' | 'none' | { bearer: string };
 
@@ -59,3 +60,21 @@ export const completedStay = (overrides: Record<string, unknown> = {}) => ({
   currency: 'CNY',
   ...overrides,
 });
+
+/**
+ * Makes a guest a key customer the way real data would: three stays worth 30,000 each in the
+ * last months meet the key spend floor; waits until the stream has scored them key.
+ */
+export async function makeKeyCustomer(guestId: string, offsetsInDays = [-90, -60, -30]): Promise<void> {
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  for (const [i, offset] of offsetsInDays.entries()) {
+    await call(`/v1/guests/${guestId}/stays/k${i}`, {
+      method: 'PUT',
+      body: completedStay({ checkIn: day(offset), checkOut: day(offset + 2), revenue: { room: 30_000 }, cost: 9_000 }),
+    });
+  }
+  await eventually(
+    () => call(`/v1/guests/${guestId}/score`),
+    (r) => r.status === 200 && r.json.tier === 'key',
+  );
+}

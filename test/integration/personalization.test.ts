@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { issueToken } from '../../lib/local/token-issuer.js';
-import { call, completedStay, uniqueId } from './client.js';
+import { call, completedStay, makeKeyCustomer, uniqueId } from './client.js';
 import { eventually } from './eventually.js';
 
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
@@ -25,16 +25,7 @@ async function keyGuest() {
     },
   });
   // Spend of 90,000 within the last 12 months meets the key floor whatever the percentile.
-  for (const [i, offset] of [-200, -120, -40].entries()) {
-    await call(`/v1/guests/${guestId}/stays/k${i}`, {
-      method: 'PUT',
-      body: completedStay({ checkIn: day(offset), checkOut: day(offset + 2), revenue: { room: 30_000 }, cost: 9_000 }),
-    });
-  }
-  await eventually(
-    () => call(`/v1/guests/${guestId}/score`),
-    (r) => r.status === 200 && r.json.tier === 'key',
-  );
+  await makeKeyCustomer(guestId, [-200, -120, -40]);
   return { guestId, email };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, completedStay, uniqueId } from './client.js';
+import { call, completedStay, makeKeyCustomer, uniqueId } from './client.js';
 import { eventually } from './eventually.js';
 
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
@@ -10,16 +10,7 @@ async function keyGuest(managerId?: string) {
     method: 'PUT',
     body: { name: 'Managed Guest', ...(managerId && { accountManagerId: managerId }) },
   });
-  for (const [i, offset] of [-90, -60, -30].entries()) {
-    await call(`/v1/guests/${guestId}/stays/k${i}`, {
-      method: 'PUT',
-      body: completedStay({ checkIn: day(offset), checkOut: day(offset + 2), revenue: { room: 30_000 }, cost: 9_000 }),
-    });
-  }
-  await eventually(
-    () => call(`/v1/guests/${guestId}/score`),
-    (r) => r.status === 200 && r.json.tier === 'key',
-  );
+  await makeKeyCustomer(guestId);
   return guestId;
 }
 
