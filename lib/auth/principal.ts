@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { identifierSchema } from '../schemas/common.js';
 
 export const roleSchema = z.enum(['partner', 'guest', 'staff', 'admin']);

@@ -1,6 +1,6 @@
 import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult, Context } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { hasRole, type Principal, principalSchema } from '../auth/principal.js';
 import { toFieldErrors } from '../schemas/issues.js';
 import { forbiddenJsonKeys, maxJsonDepth, requestBodyLimitBytes } from './limits.js';

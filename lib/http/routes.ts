@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { identifierSchema, listSchema, pageQuerySchema } from '../schemas/common.js';
 import { guestInputSchema, guestLookupQuerySchema, guestPathSchema, guestSchema } from '../schemas/guest.js';
 import { recommendationResponseSchema, reservationRequestSchema } from '../schemas/recommendation.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { currencySchema, identifierSchema, isoDateSchema } from '../schemas/common.js';
 import { channelSchema, stayStatusSchema, withStayDates } from '../schemas/stay.js';
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { generateApiKey, hashApiKey } from '../auth/api-key.js';
 import type { ApiKeyRepository } from '../store/api-key-repository.js';
 import { issueToken } from './token-issuer.js';

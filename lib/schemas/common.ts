@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Identifiers chosen by callers (guestId, stayId, tenant): safe inside keys and URLs. */
 export const identifierSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { identifierSchema } from './common.js';
 
 export const complaintStatuses = ['received', 'acknowledged', 'understood', 'resolved', 'followed_up'] as const;

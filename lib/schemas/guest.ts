@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { identifierSchema, isoDateSchema } from './common.js';
 
 const shortText = z.string().trim().min(1).max(200);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Text for people, in every language the product speaks. */
 export const localizedTextSchema = z.object({ en: z.string().min(1).max(300), 'zh-CN': z.string().min(1).max(300) });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const recalculationPathSchema = z.object({
   jobId: z.string().regex(/^r-[a-z0-9]{6,40}$/, 'a job id this API returned'),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const tierSchema = z.enum(['key', 'normal', 'small']);
 

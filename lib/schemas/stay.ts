@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { currencySchema, identifierSchema, isoDateSchema, moneySchema } from './common.js';
 
 export const stayStatusSchema = z.enum(['reserved', 'in_house', 'completed', 'cancelled', 'no_show']);
