@@ -21,6 +21,9 @@ const floorSchema = z
  * A hotel group's scoring rules. Every field has a default, so a tenant that never
  * configured anything still gets sensible tiers and values.
  */
+/** The longest rolling window a tenant may qualify tiers over: older months can never count again. */
+export const longestQualificationWindowMonths = 36;
+
 export const tenantConfigSchema = z
   .object({
     currency: currencySchema.default('CNY'),
@@ -34,7 +37,7 @@ export const tenantConfigSchema = z
     qualificationFloors: z
       .object({ key: floorSchema, normal: floorSchema })
       .default({ key: { nights: 40, stays: 20, spend: 80_000 }, normal: { nights: 10, stays: 4, spend: 15_000 } }),
-    qualificationWindowMonths: z.number().int().min(1).max(36).default(12),
+    qualificationWindowMonths: z.number().int().min(1).max(longestQualificationWindowMonths).default(12),
     gracePeriodDays: z.number().int().min(0).max(730).default(90),
     /** Status earned holds to the end of the year this many years after it was earned (1: the following year). */
     tierHoldYears: z.number().int().min(0).max(5).default(1),

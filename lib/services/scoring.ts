@@ -36,14 +36,15 @@ export async function rescoreGuest(deps: ScoringDeps, tenant: string, guestId: s
     const header = await deps.headers.readHeader(tenant, guestId, { consistent: true });
     if (!header.profile) return 'no-guest';
     const { config, population } = await deps.tenants.readSettings(tenant);
+    const today = startOfDay(deps.now());
     const inputs = scoringInputs(
       header.profile.segment,
       header.summary,
       Object.values(header.referrals),
       header.feedback,
+      today,
     );
     const accountManagerId = header.profile.accountManagerId ?? null;
-    const today = startOfDay(deps.now());
     const score = buildScoreRecord(
       inputs,
       header.score,

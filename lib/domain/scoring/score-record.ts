@@ -2,6 +2,7 @@ import type { TenantConfig } from '../../schemas/tenant-config.js';
 import type { StaySummary } from '../stay-summary.js';
 import type { PopulationModel } from './population.js';
 import type { FeedbackAggregate } from './quadrant.js';
+import { monthsStillCounting } from './tier.js';
 import {
   type EstimateLifetime,
   type GuestScore,
@@ -24,14 +25,19 @@ export interface ScoreRecord extends GuestScore {
   inputs: ScoringInputs;
 }
 
-/** The scoring inputs of a guest, from their profile, totals, referral ledger and feedback. */
+/**
+ * The scoring inputs of a guest, from their profile, totals, referral ledger and feedback, as of
+ * `today`: only the months a qualification window can still count are kept.
+ */
 export function scoringInputs(
   segment: GuestScoringInput['segment'],
   summary: StaySummary,
   referralProfits: number[],
   feedback: FeedbackAggregate | undefined,
+  today: Date,
 ): ScoringInputs {
-  const { completedStays, nights, byCurrency, byMonth, firstStayOn, lastStayOn } = summary;
+  const { completedStays, nights, byCurrency, firstStayOn, lastStayOn } = summary;
+  const byMonth = monthsStillCounting(summary.byMonth, today);
   return {
     ...(segment && { segment }),
     summary: { completedStays, nights, byCurrency, byMonth, firstStayOn, lastStayOn },

@@ -1,4 +1,4 @@
-import type { TenantConfig } from '../../schemas/tenant-config.js';
+import { longestQualificationWindowMonths, type TenantConfig } from '../../schemas/tenant-config.js';
 import type { MonthTotals } from '../stay-summary.js';
 import { toBaseCurrency } from './money.js';
 
@@ -12,10 +12,22 @@ export interface WindowTotals {
   spend: number;
 }
 
+const firstMonthOfWindow = (now: Date, months: number) =>
+  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months + 1, 1)).toISOString().slice(0, 7);
+
+/**
+ * The months of a guest's totals that some qualification window may still count, from `now` on:
+ * windows only move forward, so older months never count again and need not be carried. Keeps a
+ * score's inputs bounded however long the guest's history.
+ */
+export function monthsStillCounting(byMonth: Record<string, MonthTotals>, now: Date): Record<string, MonthTotals> {
+  const first = firstMonthOfWindow(now, longestQualificationWindowMonths);
+  return Object.fromEntries(Object.entries(byMonth).filter(([month]) => month >= first));
+}
+
 /** Totals over the last `months` calendar months, the current one included. */
 export function windowTotals(byMonth: Record<string, MonthTotals>, now: Date, config: TenantConfig): WindowTotals {
-  const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - config.qualificationWindowMonths + 1, 1));
-  const firstMonth = first.toISOString().slice(0, 7);
+  const firstMonth = firstMonthOfWindow(now, config.qualificationWindowMonths);
   const currentMonth = now.toISOString().slice(0, 7);
   const totals = { stays: 0, nights: 0, spend: 0 };
   for (const [month, figures] of Object.entries(byMonth)) {

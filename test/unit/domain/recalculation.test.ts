@@ -25,6 +25,7 @@ const population: ScoringInputs[] = generatePopulation({ guests: 400, seed: 9, a
     ),
     [],
     undefined,
+    today,
   ),
 );
 

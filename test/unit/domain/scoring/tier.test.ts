@@ -1,5 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyAtReview, applyBetweenReviews, qualifyTier, windowTotals } from '../../../../lib/domain/scoring/tier.js';
+import {
+  applyAtReview,
+  applyBetweenReviews,
+  monthsStillCounting,
+  qualifyTier,
+  windowTotals,
+} from '../../../../lib/domain/scoring/tier.js';
 import { defaultTenantConfig } from '../../../../lib/schemas/tenant-config.js';
 
 const config = defaultTenantConfig;
@@ -67,5 +74,38 @@ describe('windowTotals', () => {
       '2026-12': { stays: 2, nights: 3, revenueByCurrency: { CNY: 300 } },
     };
     expect(windowTotals(byMonth, now, config)).toEqual({ stays: 3, nights: 5, spend: 500 + 710 + 300 });
+  });
+});
+
+describe('monthsStillCounting', () => {
+  const month = (stays: number) => ({ stays, nights: stays * 2, revenueByCurrency: { CNY: stays * 1000 } });
+
+  it('drops the months older than the longest qualification window (36 months)', () => {
+    const kept = monthsStillCounting({ '2023-12': month(1), '2024-01': month(2), '2026-12': month(3) }, now);
+    expect(Object.keys(kept)).toEqual(['2024-01', '2026-12']);
+  });
+
+  it('never changes the totals of any window on any later day', () => {
+    const history = fc.dictionary(
+      fc
+        .date({ min: new Date('2015-01-01'), max: new Date('2026-12-31'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 7)),
+      fc.integer({ min: 1, max: 9 }).map(month),
+    );
+    fc.assert(
+      fc.property(
+        history,
+        fc.integer({ min: 1, max: 36 }),
+        fc.integer({ min: 0, max: 2000 }),
+        (byMonth, months, days) => {
+          const later = new Date(now.getTime() + days * 86_400_000);
+          const windowed = { ...config, qualificationWindowMonths: months };
+          expect(windowTotals(monthsStillCounting(byMonth, now), later, windowed)).toEqual(
+            windowTotals(byMonth, later, windowed),
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
