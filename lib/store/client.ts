@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { countCommands } from './call-counter.js';
 
 /** Where the table lives; the one place a DynamoDB client is made. */
 export interface StoreLocation {
@@ -22,6 +23,7 @@ export function openStore(location: StoreLocation): Store {
     maxAttempts: 4,
     ...(location.endpoint ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
   });
+  countCommands(base);
   const client = DynamoDBDocumentClient.from(base, {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
   });
