@@ -1,0 +1,80 @@
+import { commandsBetween, sentCommands } from '../../store/call-counter.js';
+import type { Store } from '../../store/client.js';
+import { startFloorServer } from '../floor-server.js';
+import { type LoadRequest, runLoad } from '../load.js';
+import { type BenchContext, type BenchResult, exactly, ratioAtMost } from '../result.js';
+import { alternate, medianOfPercentile } from '../rounds.js';
+import { seedBenchGuest } from '../seed-guest.js';
+
+export interface StackUnderTest {
+  url: string;
+  apiKey: string;
+  store: Store;
+  tenant: string;
+}
+
+const goals = { p50: 1.3, p99: 1.5 };
+
+/**
+ * The booking engine's call, `POST /v1/recommendations` by guestId over HTTP through the local
+ * gateway, against a bare Node HTTP server answering the same request with one Query of the
+ * same guest's items on the same DynamoDB Local; and the DynamoDB calls each request makes.
+ */
+export async function reservationCase(context: BenchContext, stack: StackUnderTest): Promise<BenchResult[]> {
+  const guestId = await seedBenchGuest(stack.url, stack.apiKey);
+  const floorServer = await startFloorServer(stack.store, stack.tenant, guestId);
+  try {
+    const body = JSON.stringify({
+      guestId,
+      propertyId: 'sh-bund',
+      checkIn: '2027-03-10',
+      checkOut: '2027-03-13',
+      arrival: { mode: 'air', airport: 'PVG', at: '2027-03-10T14:05:00+08:00' },
+    });
+    const product: LoadRequest = {
+      url: `${stack.url}/v1/recommendations`,
+      init: { method: 'POST', headers: { 'x-api-key': stack.apiKey, 'content-type': 'application/json' }, body },
+    };
+    // The floor gets the very same request (method, headers, body), so only the work behind it differs.
+    const floor: LoadRequest = { url: floorServer.url, init: product.init };
+    const results: BenchResult[] = [];
+    await runLoad(product, 200, 1);
+    await runLoad(floor, 200, 1);
+
+    const counted = context.quick ? 50 : 200;
+    const before = sentCommands();
+    await runLoad(product, counted, 1);
+    const calls = commandsBetween(before, sentCommands());
+    context.log(
+      `reservation: ${calls.total} DynamoDB calls for ${counted} requests ${JSON.stringify(calls.byOperation)}`,
+    );
+    results.push(exactly('reservation: DynamoDB calls per request', calls.total / counted, 'calls', 1));
+
+    const rounds = context.quick ? 2 : 7;
+    for (const concurrency of [1, 16]) {
+      const perRound = (context.quick ? 50 : 300) * (concurrency === 1 ? 1 : 4);
+      await runLoad(product, 100, concurrency);
+      await runLoad(floor, 100, concurrency);
+      const measured = alternate(
+        rounds,
+        () => runLoad(floor, perRound, concurrency),
+        () => runLoad(product, perRound, concurrency),
+      );
+      const { floor: floorRounds, product: productRounds } = await measured;
+      for (const p of [50, 99] as const) {
+        results.push(
+          ratioAtMost(
+            `reservation p${p}, concurrency ${concurrency}`,
+            medianOfPercentile(productRounds, p),
+            medianOfPercentile(floorRounds, p),
+            'ms',
+            goals[`p${p}`],
+          ),
+        );
+      }
+    }
+    return results;
+  } finally {
+    await floorServer.close();
+  }
+}

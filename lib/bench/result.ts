@@ -1,0 +1,104 @@
+/**
+ * One line of `bench/results.json`: a measured value, the floor it is compared with (measured
+ * in the same run) or null for an absolute goal, their ratio, the goal in words, and whether
+ * the value meets it.
+ */
+export interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+  baseline: number | null;
+  ratio: number | null;
+  goal: string;
+  pass: boolean;
+}
+
+const rounded = (value: number, digits = 3) => Number(value.toFixed(digits));
+
+/** A value against a floor measured in the same run: passes when value / baseline ≤ maxRatio. */
+export function ratioAtMost(
+  name: string,
+  value: number,
+  baseline: number,
+  unit: string,
+  maxRatio: number,
+): BenchResult {
+  const ratio = value / baseline;
+  return {
+    name,
+    value: rounded(value),
+    unit,
+    baseline: rounded(baseline),
+    ratio: rounded(ratio),
+    goal: `≤ ${maxRatio}×`,
+    pass: ratio <= maxRatio,
+  };
+}
+
+/** An absolute goal: passes when value ≤ limit. */
+export function atMost(name: string, value: number, unit: string, limit: number): BenchResult {
+  return {
+    name,
+    value: rounded(value),
+    unit,
+    baseline: null,
+    ratio: null,
+    goal: `≤ ${limit} ${unit}`,
+    pass: value <= limit,
+  };
+}
+
+/** An absolute goal: passes when value ≥ limit. */
+export function atLeast(name: string, value: number, unit: string, limit: number): BenchResult {
+  return {
+    name,
+    value: rounded(value),
+    unit,
+    baseline: null,
+    ratio: null,
+    goal: `≥ ${limit} ${unit}`,
+    pass: value >= limit,
+  };
+}
+
+/** An exact count (calls per request, writes against changed guests). */
+export function exactly(name: string, value: number, unit: string, expected: number): BenchResult {
+  return {
+    name,
+    value: rounded(value),
+    unit,
+    baseline: null,
+    ratio: null,
+    goal: `= ${expected} ${unit}`,
+    pass: value === expected,
+  };
+}
+
+/** What every case gets: quick mode runs each briefly, to prove the harness, not to measure. */
+export interface BenchContext {
+  quick: boolean;
+  log: (line: string) => void;
+}
+
+/**
+ * A throughput against a floor's throughput: the slowdown baseline / value (how many times
+ * slower the product is) passes when it is ≤ maxSlowdown.
+ */
+export function slowdownAtMost(
+  name: string,
+  value: number,
+  baseline: number,
+  unit: string,
+  maxSlowdown: number,
+): BenchResult {
+  const ratio = baseline / value;
+  return {
+    name,
+    value: rounded(value),
+    unit,
+    baseline: rounded(baseline),
+    ratio: rounded(ratio),
+    goal: `≤ ${maxSlowdown}× slower`,
+    pass: ratio <= maxSlowdown,
+  };
+}

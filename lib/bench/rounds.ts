@@ -1,0 +1,28 @@
+import { percentile } from './load.js';
+
+/** The median of a list of numbers (NaN when empty). */
+export function median(values: readonly number[]): number {
+  return percentile(values, 50);
+}
+
+/**
+ * Runs `product` and `floor` in alternating rounds, floor first, so that the drift of a shared
+ * machine hits both sides alike; answers each side's samples, one array per round.
+ */
+export async function alternate<T>(
+  rounds: number,
+  floor: () => Promise<T>,
+  product: () => Promise<T>,
+): Promise<{ floor: T[]; product: T[] }> {
+  const measured = { floor: [] as T[], product: [] as T[] };
+  for (let round = 0; round < rounds; round += 1) {
+    measured.floor.push(await floor());
+    measured.product.push(await product());
+  }
+  return measured;
+}
+
+/** The median over rounds of each round's p-th percentile: one slow round cannot decide the figure. */
+export function medianOfPercentile(roundsOfSamples: readonly (readonly number[])[], p: number): number {
+  return median(roundsOfSamples.map((samples) => percentile(samples, p)));
+}
