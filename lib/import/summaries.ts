@@ -1,48 +1,58 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { sameContent } from '../domain/same-content.js';
 import { summarizeStays } from '../domain/stay-summary.js';
 import { figuresOf } from '../services/stays.js';
 import type { Store } from '../store/client.js';
+import { type ConditionalPut, putAllWhereConditionsHold } from '../store/conditional-puts.js';
 import { unchangedSince } from '../store/conditions.js';
-import { isConditionFailure } from '../store/errors.js';
-import { stripKeys } from '../store/items.js';
 import { keys } from '../store/keys.js';
 import { dynamoStayRepository } from '../store/stay-repository.js';
 
-const concurrency = 16;
+const guestsPerStep = 50;
+const concurrency = 8;
+const maxAttempts = 5;
 
-/** Recomputes the running totals of each guest from all their stays; writes only those that changed. */
+/**
+ * Recomputes the running totals of each guest from all their stays (one Query a guest reads the
+ * totals and the stays together) and writes those that changed, 50 guests a transaction, each on
+ * the condition that nobody moved the totals since they were read.
+ */
 export async function rebuildSummaries(store: Store, tenant: string, guestIds: Iterable<string>): Promise<number> {
   const stays = dynamoStayRepository(store);
   const pending = [...guestIds];
   let written = 0;
-  const rebuild = async (guestId: string) => {
-    for (let attempt = 0; attempt < 5; attempt += 1) {
-      const key = keys.staySummary(tenant, guestId);
-      const [all, { Item }] = await Promise.all([
-        stays.listAll(tenant, guestId),
-        store.client.send(new GetCommand({ TableName: store.tableName, Key: key, ConsistentRead: true })),
-      ]);
-      const summary = summarizeStays(all.map(figuresOf));
-      const { version, ...stored } = (Item ? stripKeys(Item) : {}) as { version?: number };
-      if (Item && sameContent(stored, summary)) return;
-      try {
-        await store.client.send(
-          new PutCommand({
-            TableName: store.tableName,
-            Item: { ...key, entity: 'staySummary', ...summary, version: (version ?? 0) + 1 },
-            ...unchangedSince(version),
-          }),
-        );
-        written += 1;
-        return;
-      } catch (error) {
-        if (!isConditionFailure(error)) throw error; // a stay arrived through the API meanwhile: read again
-      }
+
+  const putFor = async (guestId: string): Promise<ConditionalPut | undefined> => {
+    const stored = await stays.readTotalsAndStays(tenant, guestId);
+    const summary = summarizeStays(stored.stays.map(figuresOf));
+    const { version, ...current } = stored.summary ?? { version: undefined };
+    if (stored.summary && sameContent(current, summary)) return undefined;
+    const condition = unchangedSince(version);
+    return {
+      Item: { ...keys.staySummary(tenant, guestId), entity: 'staySummary', ...summary, version: (version ?? 0) + 1 },
+      ConditionExpression: condition.ConditionExpression,
+      ...('ExpressionAttributeValues' in condition && {
+        ExpressionAttributeValues: condition.ExpressionAttributeValues,
+      }),
+    };
+  };
+  const rebuild = async (guests: string[]) => {
+    // A guest whose totals a stay through the API moved meanwhile is read again.
+    for (let attempt = 0, left = guests; left.length > 0; attempt += 1) {
+      if (attempt >= maxAttempts)
+        throw new Error(`the totals of ${left.length} guests kept changing during the import`);
+      const puts = await Promise.all(left.map(putFor));
+      const changed = left.flatMap((guestId, i) => (puts[i] ? [{ guestId, put: puts[i] }] : []));
+      const done = await putAllWhereConditionsHold(
+        store,
+        changed.map(({ put }) => put),
+      );
+      written += done.filter(Boolean).length;
+      left = changed.filter((_, i) => !done[i]).map(({ guestId }) => guestId);
     }
   };
   const worker = async () => {
-    for (let guestId = pending.pop(); guestId !== undefined; guestId = pending.pop()) await rebuild(guestId);
+    for (let guests = pending.splice(0, guestsPerStep); guests.length > 0; guests = pending.splice(0, guestsPerStep))
+      await rebuild(guests);
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   return written;

@@ -8,6 +8,8 @@ const guestPartition = (tenant: string, guestId: string) => `T#${tenant}#G#${gue
 /** Sort keys of the items that describe a guest as a whole; one Query on this prefix reads them all. */
 export const guestHeaderPrefix = 'G#';
 export const stayPrefix = 'STAY#';
+/** From a guest's totals to their last stay: one Query reads the totals and every stay together. */
+export const summaryThroughStays = { from: 'G#SUMMARY', to: `${stayPrefix}\uffff` } as const;
 
 export const keys = {
   guestPartition,

@@ -3,13 +3,13 @@ import { ConflictError } from '../domain/errors.js';
 import { emptyStaySummary, type StaySummary } from '../domain/stay-summary.js';
 import type { PageQuery } from '../schemas/common.js';
 import type { Stay } from '../schemas/stay.js';
-import { readGuestItems } from './batch.js';
+import { readAllPages, readGuestItems } from './batch.js';
 import type { Store } from './client.js';
 import { guestExists, unchangedSince } from './conditions.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { isConditionFailure, translateStoreError } from './errors.js';
 import { stripKeys } from './items.js';
-import { keys, stayPrefix } from './keys.js';
+import { keys, stayPrefix, summaryThroughStays } from './keys.js';
 
 export interface StoredSummary extends StaySummary {
   version: number;
@@ -27,6 +27,8 @@ export interface StayRepository {
   /** Writes the stay and the guest's new totals in one transaction, if neither changed since read. */
   commit(tenant: string, stay: Stay, previous: StayWriteContext, summary: StaySummary): Promise<void>;
   listAll(tenant: string, guestId: string): Promise<Stay[]>;
+  /** The guest's stored totals (with their version) and every stay, read together in one Query. */
+  readTotalsAndStays(tenant: string, guestId: string): Promise<{ summary: StoredSummary | undefined; stays: Stay[] }>;
   list(tenant: string, guestId: string, page: PageQuery): Promise<{ items: Stay[]; cursor: string | null }>;
 }
 
@@ -116,6 +118,25 @@ export function dynamoStayRepository(store: Store): StayRepository {
         cursor = encodeCursor(page.lastKey) ?? undefined;
       } while (cursor);
       return stays;
+    },
+
+    async readTotalsAndStays(tenant, guestId) {
+      const items = await readAllPages(store, {
+        TableName: tableName,
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        ExpressionAttributeValues: {
+          ':pk': keys.guestPartition(tenant, guestId),
+          ':from': summaryThroughStays.from,
+          ':to': summaryThroughStays.to,
+        },
+        ConsistentRead: true,
+      });
+      const summaryItem = items.find((item) => item.sk === keys.staySummary(tenant, guestId).sk);
+      const stays = items.filter((item) => String(item.sk).startsWith(stayPrefix)).map((item) => stripKeys(item));
+      return {
+        summary: summaryItem && (stripKeys(summaryItem) as unknown as StoredSummary),
+        stays: stays as unknown as Stay[],
+      };
     },
 
     async list(tenant, guestId, { limit, cursor }) {
