@@ -64,14 +64,28 @@ export async function startRecalculation(
 const without = ({ computedAt: _c, revision: _r, guestId: _g, ...record }: StoredScore & { guestId?: string }) =>
   record;
 
+type ScoreRow = StoredScore & { guestId: string };
+
 /** (a) and (b): refits the population model and the value distribution, and stores the Pareto report. */
 export async function planRecalculation(deps: RecalculationDeps, tenant: string, jobId: string): Promise<number[]> {
+  return (await planReading(deps, tenant, jobId)).segments;
+}
+
+/** The plan, answering also the segments it read whole (each apply step would otherwise read them again). */
+async function planReading(
+  deps: RecalculationDeps,
+  tenant: string,
+  jobId: string,
+): Promise<{ segments: number[]; read: Map<number, ScoreRow[]> }> {
   const job = await requireJob(deps, tenant, jobId);
   await renewLease(deps, tenant, jobId);
   const { config, population: previous } = await deps.tenants.readSettings(tenant);
   const sample: StoredScore[] = [];
+  const read = new Map<number, ScoreRow[]>();
   for (let segment = 0; segment < job.totalSegments && sample.length < fitSampleSize; segment += 1) {
-    sample.push(...(await deps.recalc.readSegment(tenant, segment, job.totalSegments)));
+    const rows = await deps.recalc.readSegment(tenant, segment, job.totalSegments);
+    read.set(segment, rows);
+    sample.push(...rows);
   }
   const today = startOfDay(deps.now());
   const population = fitPopulation(
@@ -91,7 +105,7 @@ export async function planRecalculation(deps: RecalculationDeps, tenant: string,
     modelVersion: population.version,
   });
   await deps.recalc.putJob({ ...job, phase: 'apply' });
-  return Array.from({ length: job.totalSegments }, (_, i) => i);
+  return { segments: Array.from({ length: job.totalSegments }, (_, i) => i), read };
 }
 
 /** (c) and (d): re-tiers one segment of guests and writes only those whose score or tier changed. */
@@ -100,13 +114,15 @@ export async function applySegment(
   tenant: string,
   jobId: string,
   segment: number,
+  alreadyRead?: ScoreRow[],
 ): Promise<void> {
   const job = await requireJob(deps, tenant, jobId);
   if (job.segmentsDone?.includes(String(segment))) return;
   await renewLease(deps, tenant, jobId);
   const { config, population } = await deps.tenants.readSettings(tenant);
   const today = startOfDay(deps.now());
-  const rows = await deps.recalc.readSegment(tenant, segment, job.totalSegments);
+  // Rows read by the plan may have changed since; the writes are conditional on their revision.
+  const rows = alreadyRead ?? (await deps.recalc.readSegment(tenant, segment, job.totalSegments));
   const counters: Record<string, number> = { seen: 0, written: 0, upgrades: 0, downgrades: 0 };
   const bump = (name: string, by = 1) => (counters[name] = (counters[name] ?? 0) + by);
   let next = 0;
@@ -210,8 +226,11 @@ export async function failRecalculation(
 /** The whole job in this process, one segment at a time: how it runs locally (DynamoDB Local ignores scan segments). */
 export async function runRecalculation(deps: RecalculationDeps, tenant: string, jobId: string): Promise<void> {
   try {
-    for (const segment of await planRecalculation(deps, tenant, jobId))
-      await applySegment(deps, tenant, jobId, segment);
+    const { segments, read } = await planReading(deps, tenant, jobId);
+    for (const segment of segments) {
+      await applySegment(deps, tenant, jobId, segment, read.get(segment));
+      read.delete(segment);
+    }
     await finishRecalculation(deps, tenant, jobId);
   } catch (error) {
     await failRecalculation(deps, tenant, jobId, error);
