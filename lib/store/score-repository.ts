@@ -26,6 +26,15 @@ export interface ScoreRepository {
   recordReferral(tenant: string, referrerId: string, referredId: string, directProfit: number): Promise<void>;
 }
 
+/** The stored item of a guest's score: in the guest's partition and in the tenant's scores index. */
+export const scoreItem = (tenant: string, guestId: string, stored: StoredScore) => ({
+  ...keys.score(tenant, guestId),
+  ...scoreIndexKeys(tenant, guestId),
+  entity: 'score',
+  guestId,
+  ...stored,
+});
+
 export function dynamoScoreRepository({ client, tableName }: Store): ScoreRepository {
   return {
     async saveScore(tenant, guestId, score, previousRevision, now) {
@@ -34,13 +43,7 @@ export function dynamoScoreRepository({ client, tableName }: Store): ScoreReposi
         await client.send(
           new PutCommand({
             TableName: tableName,
-            Item: {
-              ...keys.score(tenant, guestId),
-              ...scoreIndexKeys(tenant, guestId),
-              entity: 'score',
-              guestId,
-              ...stored,
-            },
+            Item: scoreItem(tenant, guestId, stored),
             ...(previousRevision === undefined
               ? { ConditionExpression: 'attribute_not_exists(pk)' }
               : {
