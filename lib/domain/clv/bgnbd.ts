@@ -16,8 +16,10 @@ import {
 } from './purchase-terms.js';
 
 export type { CustomerHistory, PurchaseModel, PurchaseModelParams } from './purchase-terms.js';
+export type { PurchaseOutlook } from './purchase-predictions.js';
 export {
   conditionalExpectedPurchases,
+  conditionalExpectedPurchasesAt,
   expectedPurchases,
   probabilityAlive,
   probabilityOfPurchases,

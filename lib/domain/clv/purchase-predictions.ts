@@ -60,6 +60,37 @@ export function conditionalExpectedPurchases(
   return alive * aliveExpectation(r + x, alpha + T, a, b + dropoutChances(x, model), t);
 }
 
+/** {@link conditionalExpectedPurchasesAt}: P(alive) and the expected purchases by each horizon. */
+export interface PurchaseOutlook {
+  probabilityAlive: number;
+  /** E[Y(t) | x, tx, T] for each t of the horizons, in their order. */
+  expectedPurchases: number[];
+}
+
+/**
+ * {@link conditionalExpectedPurchases} at several horizons at once, equal to it at each: P(alive) (a
+ * likelihood of several log-Beta terms) and the posterior do not depend on t, so they are computed once
+ * instead of once per horizon; only the 2F1 series remains per horizon. P(alive) is answered too.
+ */
+export function conditionalExpectedPurchasesAt(
+  params: PurchaseModelParams,
+  horizons: readonly number[],
+  customer: CustomerHistory,
+  model: PurchaseModel,
+): PurchaseOutlook {
+  for (const t of horizons) assertNonNegative(t, 't');
+  const { r, alpha, a, b } = params;
+  const { x, T } = customer;
+  const alive = probabilityAlive(params, customer, model);
+  // After m survived dropout chances the posterior of p is Beta(a, b + m), whatever the horizon.
+  const posteriorB = b + dropoutChances(x, model);
+  const expected = new Array<number>(horizons.length);
+  for (let i = 0; i < horizons.length; i += 1) {
+    expected[i] = alive * aliveExpectation(r + x, alpha + T, a, posteriorB, horizons[i]!);
+  }
+  return { probabilityAlive: alive, expectedPurchases: expected };
+}
+
 /**
  * E[X(t)]: expected repeat purchases in (0, t] of a new customer. That is the conditional expectation for
  * the history x = tx = T = 0: under MBG/NBD it includes the chance of dropping out at the first purchase.

@@ -50,6 +50,34 @@ export function logDropoutParts(
   return { alive: betaln(a, b + m) - logBeta, dropout: m > 0 ? betaln(a + 1, b + m - 1) - logBeta : -Infinity };
 }
 
+interface DropoutParts {
+  alive: number;
+  dropout: number;
+}
+
+/** The (a, b) and model last asked about, with the dropout parts made for them so far, by x. */
+let recentDropoutParts: { a: number; b: number; model: PurchaseModel; byX: Map<number, DropoutParts> } | undefined;
+// Histories with fractional x could make one entry per customer; past this the parts are made afresh.
+const maxRememberedFrequencies = 4096;
+
+/**
+ * {@link logDropoutParts}, remembered for the parameters last asked about: valuing a population asks again
+ * and again with one (a, b) and few distinct x, and each answer costs three log-Beta functions. The fit
+ * changes (a, b) at every step and calls logDropoutParts itself.
+ */
+function rememberedDropoutParts(params: PurchaseModelParams, x: number, model: PurchaseModel): DropoutParts {
+  let recent = recentDropoutParts;
+  if (!recent || recent.a !== params.a || recent.b !== params.b || recent.model !== model) {
+    recent = recentDropoutParts = { a: params.a, b: params.b, model, byX: new Map() };
+  }
+  let parts = recent.byX.get(x);
+  if (parts === undefined) {
+    parts = logDropoutParts(params, x, model);
+    if (recent.byX.size < maxRememberedFrequencies) recent.byX.set(x, parts);
+  }
+  return parts;
+}
+
 /**
  * The two parts of a customer's likelihood, in logs, with the common factor Γ(r+x) α^r / Γ(r) left out:
  * alive at T (no purchase since tx), or dropped out right after the purchase at tx. Working in logs keeps
@@ -62,7 +90,7 @@ export function logLikelihoodParts(
 ): { alive: number; dropout: number } {
   const { r, alpha } = params;
   const { x, tx, T } = customer;
-  const parts = logDropoutParts(params, x, model);
+  const parts = rememberedDropoutParts(params, x, model);
   return {
     alive: parts.alive - (r + x) * Math.log(alpha + T),
     dropout: parts.dropout - (r + x) * Math.log(alpha + tx),
@@ -83,7 +111,10 @@ export function logAddExp(u: number, v: number): number {
 
 /** Throws a RangeError unless all parameters are positive and finite. */
 export function assertPositiveParams(params: object): void {
-  for (const [name, value] of Object.entries(params)) {
+  // Object.keys, not Object.entries: the same properties in the same order without an array per property;
+  // this runs twice for every guest valued, and the arrays made it cost ~0.3 s per million guests.
+  for (const name of Object.keys(params)) {
+    const value: unknown = (params as Record<string, unknown>)[name];
     if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) {
       throw new RangeError(`parameter ${name} must be a positive finite number, got ${String(value)}`);
     }

@@ -1,4 +1,3 @@
-import { probabilityAlive } from '../clv/bgnbd.js';
 import { conditionalExpectedSpend } from '../clv/gamma-gamma.js';
 import { discountedPurchaseValue } from '../clv/lifetime-value.js';
 import { defaultPopulation } from './population.js';
@@ -25,7 +24,7 @@ const estimateWith: EstimateLifetime = (history, meanProfitPerStay, population, 
     population.spend && history.x > 0 && meanProfitPerStay > 0
       ? conditionalExpectedSpend(population.spend, history.x, meanProfitPerStay)
       : meanProfitPerStay;
-  const { value, expectedPurchases } = discountedPurchaseValue(population.purchase, history, spend, {
+  const { value, expectedPurchases, probabilityAlive } = discountedPurchaseValue(population.purchase, history, spend, {
     horizon: 52,
     periods: 12,
     discountRatePerPeriod: (1 + config.annualDiscountRate) ** (1 / 12) - 1,
@@ -33,7 +32,8 @@ const estimateWith: EstimateLifetime = (history, meanProfitPerStay, population, 
   });
   return {
     expectedStays12m: expectedPurchases,
-    pAlive: probabilityAlive(population.purchase, history, model),
+    // The valuation already computed it; asking probabilityAlive again would repeat its log-Beta terms.
+    pAlive: probabilityAlive,
     value12m: value,
   };
 };
