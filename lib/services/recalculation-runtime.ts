@@ -1,14 +1,13 @@
-import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { estimateLifetime } from '../domain/scoring/lifetime.js';
 import { dynamoRecalculationRepository } from '../store/recalculation-repository.js';
 import { dynamoScoreRepository } from '../store/score-repository.js';
 import { dynamoTenantRepository } from '../store/tenant-repository.js';
 import { type RecalculationDeps, runRecalculation } from './recalculation.js';
 import { environmentStore } from './runtime.js';
+import type { Store } from '../store/client.js';
 
 /** The job reads tenant settings fresh: it is what changes them. */
-export function recalculationDeps(): RecalculationDeps {
-  const store = environmentStore();
+export function recalculationDeps(store: Store = environmentStore()): RecalculationDeps {
   return {
     recalc: dynamoRecalculationRepository(store),
     scores: dynamoScoreRepository(store),
@@ -32,6 +31,9 @@ export async function launchRecalculation(
   env: NodeJS.ProcessEnv = process.env,
 ) {
   if (env.RECALCULATION_STATE_MACHINE_ARN) {
+    // Loaded on first use, not at module load: of the functions importing this module only two ever
+    // launch a job, and loading the Step Functions SDK would add ~8 ms to every other one's cold start.
+    const { SFNClient, StartExecutionCommand } = await import('./step-functions.js');
     await new SFNClient({}).send(
       new StartExecutionCommand({
         stateMachineArn: env.RECALCULATION_STATE_MACHINE_ARN,

@@ -1,6 +1,6 @@
 import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import type { SQSClient } from '@aws-sdk/client-sqs';
 
 /** Where records that can never be processed go, with the reason, instead of blocking the shard. */
 export interface FailureSink {
@@ -8,10 +8,14 @@ export interface FailureSink {
 }
 
 /** The deployed destination: the same SQS queue the event source mapping sends exhausted batches to. */
-export function sqsFailureSink(queueUrl: string, client = new SQSClient({})): FailureSink {
+export function sqsFailureSink(queueUrl: string, client?: SQSClient): FailureSink {
+  let sqs = client;
   return {
     async record(reason, payload) {
-      await client.send(
+      // The SQS SDK is loaded on the first failure, not at module load: most containers never record one.
+      const { SendMessageCommand, SQSClient } = await import('./sqs.js');
+      sqs ??= new SQSClient({});
+      await sqs.send(
         new SendMessageCommand({
           QueueUrl: queueUrl,
           MessageBody: JSON.stringify({ reason, payload }).slice(0, 250_000),

@@ -1,0 +1,6 @@
+/**
+ * The SQS SDK behind a module of the product's own, for `import()` on first use: esbuild inlines a
+ * bundled module's dynamic import as a lazy `require`, so the deployed CommonJS bundle still resolves
+ * the SDK the way the Lambda runtime provides it (NODE_PATH, which `import()` ignores).
+ */
+export { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
