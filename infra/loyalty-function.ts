@@ -5,6 +5,15 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { fileURLToPath } from 'node:url';
+import {
+  bundleFormat,
+  bundleSourceMaps,
+  bundleSourcesContent,
+  bundleTarget,
+  deployedNodeOptions,
+  externalModules,
+  minifyBundles,
+} from './bundling.js';
 
 export interface LoyaltyFunctionProps {
   /** File under functions/, without extension. */
@@ -16,6 +25,7 @@ export interface LoyaltyFunctionProps {
 }
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const bundleFormats = { cjs: OutputFormat.CJS, esm: OutputFormat.ESM } as const;
 
 /**
  * Every function of the product with the same defaults: Node.js 22 on ARM, X-Ray tracing,
@@ -38,15 +48,17 @@ export class LoyaltyFunction extends NodejsFunction {
       loggingFormat: LoggingFormat.JSON,
       logGroup,
       environment: {
-        NODE_OPTIONS: '--enable-source-maps',
+        NODE_OPTIONS: deployedNodeOptions,
         POWERTOOLS_SERVICE_NAME: 'hotel-loyalty-api',
         ...props.environment,
       },
       bundling: {
-        minify: true,
-        sourceMap: true,
-        target: 'node22',
-        format: OutputFormat.CJS,
+        minify: minifyBundles,
+        sourceMap: bundleSourceMaps,
+        sourcesContent: bundleSourcesContent,
+        target: bundleTarget,
+        format: bundleFormats[bundleFormat],
+        externalModules: [...externalModules],
         forceDockerBundling: false,
       },
     });
