@@ -1,10 +1,10 @@
 import { routeHandler } from '../lib/http/route-handler.js';
-import { routes } from '../lib/http/routes.js';
+import { guestRoutes } from '../lib/http/routes/guests.js';
 import { guestServiceDeps } from '../lib/services/runtime.js';
 
 const { guests } = guestServiceDeps();
 
-export const handler = routeHandler(routes.findGuests, async ({ query, principal }) => {
+export const handler = routeHandler(guestRoutes.findGuests, async ({ query, principal }) => {
   const lookup = query.email
     ? { email: query.email }
     : query.phone

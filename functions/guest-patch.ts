@@ -1,13 +1,13 @@
 import { guestSelfServiceFields } from '../lib/schemas/guest.js';
 import { etagOf, parseIfMatch } from '../lib/http/etag.js';
 import { routeHandler } from '../lib/http/route-handler.js';
-import { routes } from '../lib/http/routes.js';
+import { guestRoutes } from '../lib/http/routes/guests.js';
 import { patchGuest } from '../lib/services/guests.js';
 import { guestServiceDeps } from '../lib/services/runtime.js';
 
 const deps = guestServiceDeps();
 
-export const handler = routeHandler(routes.patchGuest, async ({ params, body, principal, headers }) => {
+export const handler = routeHandler(guestRoutes.patchGuest, async ({ params, body, principal, headers }) => {
   const guest = await patchGuest(deps, principal.tenant, params.guestId, body, {
     ifMatch: parseIfMatch(headers['if-match']),
     allowedFields: principal.role === 'guest' ? guestSelfServiceFields : undefined,

@@ -1,4 +1,4 @@
 import { routeHandler } from '../lib/http/route-handler.js';
-import { routes } from '../lib/http/routes.js';
+import { metaRoutes } from '../lib/http/routes/meta.js';
 
-export const handler = routeHandler(routes.health, async () => ({ statusCode: 200, body: { status: 'ok' } }));
+export const handler = routeHandler(metaRoutes.health, async () => ({ statusCode: 200, body: { status: 'ok' } }));

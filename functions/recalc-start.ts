@@ -1,5 +1,5 @@
 import { routeHandler } from '../lib/http/route-handler.js';
-import { routes } from '../lib/http/routes.js';
+import { adminRoutes } from '../lib/http/routes/admin.js';
 import { startRecalculation } from '../lib/services/recalculation.js';
 import {
   launchRecalculation,
@@ -9,7 +9,7 @@ import {
 
 const deps = recalculationDeps();
 
-export const handler = routeHandler(routes.startRecalculation, async ({ principal }) => {
+export const handler = routeHandler(adminRoutes.startRecalculation, async ({ principal }) => {
   const job = await startRecalculation(deps, principal.tenant, recalculationSegments());
   await launchRecalculation(deps, principal.tenant, job.jobId);
   return {

@@ -1,11 +1,11 @@
 import { NotFoundError } from '../lib/domain/errors.js';
 import { routeHandler } from '../lib/http/route-handler.js';
-import { routes } from '../lib/http/routes.js';
+import { adminRoutes } from '../lib/http/routes/admin.js';
 import { recalculationDeps } from '../lib/services/recalculation-runtime.js';
 
 const { recalc } = recalculationDeps();
 
-export const handler = routeHandler(routes.getRecalculation, async ({ params, principal }) => {
+export const handler = routeHandler(adminRoutes.getRecalculation, async ({ params, principal }) => {
   const job = await recalc.getJob(principal.tenant, params.jobId);
   if (!job) throw new NotFoundError(`no recalculation ${params.jobId}`);
   const { counters = {}, segmentsDone = [], tenant: _tenant, ...rest } = job;

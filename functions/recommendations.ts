@@ -1,7 +1,7 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { metrics } from '../lib/http/metrics.js';
 import { routeHandler } from '../lib/http/route-handler.js';
-import { routes } from '../lib/http/routes.js';
+import { personalizationRoutes } from '../lib/http/routes/personalization.js';
 import { recommendForReservation } from '../lib/services/recommendations.js';
 import { environmentStore } from '../lib/services/runtime.js';
 import { dynamoGuestHeaderRepository } from '../lib/store/guest-header-repository.js';
@@ -16,7 +16,7 @@ const deps = {
   tenants: cachedTenantRepository(dynamoTenantRepository(store), 60_000),
 };
 
-export const handler = routeHandler(routes.recommend, async ({ body, principal, headers }) => {
+export const handler = routeHandler(personalizationRoutes.recommend, async ({ body, principal, headers }) => {
   const started = performance.now();
   const result = await recommendForReservation(deps, principal.tenant, body, headers['accept-language']);
   metrics.addMetric('RecommendationLatency', MetricUnit.Milliseconds, performance.now() - started);

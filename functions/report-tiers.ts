@@ -1,11 +1,11 @@
 import { routeHandler } from '../lib/http/route-handler.js';
-import { routes } from '../lib/http/routes.js';
+import { staffRoutes } from '../lib/http/routes/staff.js';
 import { recalculationDeps } from '../lib/services/recalculation-runtime.js';
 import { storedReport } from '../lib/services/stored-reports.js';
 
 const { recalc } = recalculationDeps();
 
-export const handler = routeHandler(routes.reportTiers, async ({ principal }) => ({
+export const handler = routeHandler(staffRoutes.reportTiers, async ({ principal }) => ({
   statusCode: 200,
   body: await storedReport(recalc, principal.tenant, 'TIERS'),
 }));

@@ -1,11 +1,11 @@
 import { routeHandler } from '../lib/http/route-handler.js';
-import { routes } from '../lib/http/routes.js';
+import { staffRoutes } from '../lib/http/routes/staff.js';
 import { workload } from '../lib/services/staff.js';
 import { staffDeps } from '../lib/services/staff-runtime.js';
 
 const deps = staffDeps();
 
-export const handler = routeHandler(routes.reportWorkload, async ({ principal }) => ({
+export const handler = routeHandler(staffRoutes.reportWorkload, async ({ principal }) => ({
   statusCode: 200,
   body: await workload(deps, principal.tenant),
 }));
