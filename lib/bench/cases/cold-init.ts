@@ -1,0 +1,130 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { deployedNodeOptions } from '../../../infra/bundling.js';
+import { type Bundle, buildBundle, floorSource, frameworkFloorSource, functionEntries, kilobytes } from '../bundles.js';
+import { percentile } from '../load.js';
+import { atMost, type BenchContext, type BenchResult, measuredArgument, ratioAtMost } from '../result.js';
+
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const maxInitRatio = 1.25;
+const maxBundleKilobytes = 300;
+const execFileAsync = promisify(execFile);
+
+// Times the require alone: node's own start-up is the same for every bundle and would only dilute the ratio.
+const childScript =
+  'const started = performance.now(); require(process.argv[1]); process.stdout.write(String(performance.now() - started));';
+
+/**
+ * The environment of a deployed function, with dummy values: the modules read their configuration at
+ * load and throw when some is missing. Nothing is fetched at load (the JWKS is fetched on first use),
+ * so the addresses need not exist. `nodeModules` stands in for the runtime's copy of the AWS SDK,
+ * which the bundles leave external; the floor resolves it from there too.
+ */
+export function deployedEnvironment(nodeModules: string): NodeJS.ProcessEnv {
+  return {
+    NODE_OPTIONS: deployedNodeOptions,
+    NODE_PATH: nodeModules,
+    AWS_REGION: 'eu-west-1',
+    AWS_ACCESS_KEY_ID: 'AKIDBENCH',
+    AWS_SECRET_ACCESS_KEY: 'bench-secret',
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+    POWERTOOLS_SERVICE_NAME: 'hotel-loyalty-api',
+    POWERTOOLS_METRICS_DISABLED: 'true',
+    TABLE_NAME: 'loyalty-bench',
+    JWT_ISSUER: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_bench',
+    JWT_AUDIENCE: 'bench-client',
+    JWKS_URL: 'https://example.invalid/.well-known/jwks.json',
+    FAILURE_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/loyalty-bench-failures',
+    RECALCULATION_STATE_MACHINE_ARN: 'arn:aws:states:eu-west-1:123456789012:stateMachine:loyalty-bench',
+    RECALCULATION_SEGMENTS: '4',
+  };
+}
+
+/** Milliseconds one fresh `node` process takes to require the bundle; throws with its stderr when it fails. */
+async function initMilliseconds(bundle: Bundle, env: NodeJS.ProcessEnv): Promise<number> {
+  let stdout: string;
+  try {
+    ({ stdout } = await execFileAsync(process.execPath, ['-e', childScript, bundle.path], { env }));
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr ?? String(error);
+    throw new Error(`cold init: the ${bundle.name} bundle does not load: ${stderr.trim()}`);
+  }
+  const milliseconds = Number(stdout);
+  if (!Number.isFinite(milliseconds)) throw new Error(`cold init: ${bundle.name} printed "${stdout}", not a time`);
+  return milliseconds;
+}
+
+/**
+ * Cold init of every Lambda bundle, built with the deployed esbuild options and started with the deployed
+ * NODE_OPTIONS, each in a fresh process, against the fixed stack's floor (document client, zod, middy,
+ * Powertools) measured alike; how far that floor is above the bare document client; each bundle's size.
+ */
+export async function coldInitCase(context: BenchContext): Promise<BenchResult[]> {
+  const rounds = context.quick ? 2 : 7;
+  const outDirectory = mkdtempSync(join(tmpdir(), 'loyalty-bench-bundles-'));
+  try {
+    const entries = functionEntries(join(projectRoot, 'functions'));
+    const bundles: Bundle[] = [];
+    for (const name of entries) {
+      bundles.push(await buildBundle(name, { file: join(projectRoot, 'functions', `${name}.ts`) }, outDirectory));
+    }
+    const floor = await buildBundle(
+      'document-client-floor',
+      { contents: floorSource, resolveDir: projectRoot },
+      outDirectory,
+    );
+    const frameworkFloor = await buildBundle(
+      'framework-floor',
+      { contents: frameworkFloorSource, resolveDir: projectRoot },
+      outDirectory,
+    );
+    const env = deployedEnvironment(join(projectRoot, 'node_modules'));
+    const floorSamples = { bare: [] as number[], framework: [] as number[] };
+    const samples = new Map(bundles.map((bundle) => [bundle.name, [] as number[]]));
+    // Round 0 is not counted: it reads the SDK and the bundles from disk into the page cache.
+    // Then the floors and the products alternate within each round, so drift hits all alike.
+    for (let round = 0; round <= rounds; round += 1) {
+      const bare = await initMilliseconds(floor, env);
+      const framework = await initMilliseconds(frameworkFloor, env);
+      if (round > 0) floorSamples.bare.push(bare);
+      if (round > 0) floorSamples.framework.push(framework);
+      for (const bundle of bundles) {
+        const time = await initMilliseconds(bundle, env);
+        if (round > 0) samples.get(bundle.name)!.push(time);
+      }
+    }
+    const bareMedian = percentile(floorSamples.bare, 50);
+    const floorMedian = percentile(floorSamples.framework, 50);
+    const medians = bundles.map((bundle) => ({ bundle, median: percentile(samples.get(bundle.name)!, 50) }));
+    const slowest = medians.reduce((worst, next) => (next.median > worst.median ? next : worst));
+    context.log(
+      `cold init: document client ${bareMedian.toFixed(1)} ms, with zod, middy and Powertools ${floorMedian.toFixed(1)} ms ` +
+        `(medians of ${rounds}); slowest ${slowest.bundle.name} ${slowest.median.toFixed(1)} ms`,
+    );
+    return [
+      measuredArgument(
+        'cold init: zod, middy and Powertools over the bare document client',
+        floorMedian,
+        bareMedian,
+        'ms',
+      ),
+      ratioAtMost(
+        `cold init, slowest (${slowest.bundle.name}) over the bare document client`,
+        slowest.median,
+        bareMedian,
+        'ms',
+        1.25 * (floorMedian / bareMedian),
+      ),
+      ...medians.flatMap(({ bundle, median }) => [
+        ratioAtMost(`cold init: ${bundle.name}`, median, floorMedian, 'ms', maxInitRatio),
+        atMost(`bundle size: ${bundle.name}`, kilobytes(bundle.bytes), 'KB', maxBundleKilobytes),
+      ]),
+    ];
+  } finally {
+    rmSync(outDirectory, { recursive: true, force: true });
+  }
+}

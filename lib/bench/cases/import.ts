@@ -1,0 +1,92 @@
+import { spawn } from 'node:child_process';
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sampleExportLines } from '../../import/sample-file.js';
+import { devCredentialsPath } from '../../local/dev-credentials.js';
+import type { EngineUnderTest } from '../engine.js';
+import { atLeast, atMost, type BenchContext, type BenchResult, slowdownAtMost } from '../result.js';
+import { bareWritesOfExport } from '../import-floor.js';
+
+const projectRoot = fileURLToPath(new URL('../../..', import.meta.url));
+const peakMemoryPreload = fileURLToPath(new URL('../peak-memory.cjs', import.meta.url));
+
+/** A PMS export of about `rows` rows (the seed generator's guests, about five stays each). */
+async function writeExport(path: string, rows: number, asOf: Date): Promise<number> {
+  const out = createWriteStream(path);
+  let written = -1;
+  for (const line of sampleExportLines(Math.ceil(rows / 3), 11, asOf)) {
+    if (written >= rows) break;
+    if (!out.write(`${line}\n`)) await new Promise<void>((drain) => out.once('drain', () => drain()));
+    written += 1;
+  }
+  await new Promise<void>((done) => out.end(() => done()));
+  return written;
+}
+
+/** Runs `npm run import` as a person does, in a process of its own: wall time and peak memory. */
+async function runImport(file: string, tenant: string, dataDirectory: string) {
+  const rssFile = `${file}.rss`;
+  const started = performance.now();
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--require', peakMemoryPreload, '--import', 'tsx', 'lib/import/cli.ts', '--tenant', tenant, file],
+      {
+        cwd: projectRoot,
+        env: { ...process.env, LOYALTY_DATA_DIR: dataDirectory, LOYALTY_PEAK_RSS_FILE: rssFile },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    child.on('error', reject);
+    child.on('exit', resolve);
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`the import of ${file} exited ${code}`);
+  return { seconds, peakMiB: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+}
+
+/**
+ * The bulk import of a PMS export, as `npm run import` against the engine: rows per second and
+ * peak memory at two sizes (memory extrapolated linearly to a million rows); and, as the floor,
+ * bare batch writes of every item that import writes (stays, profiles, totals), with no reading
+ * and no validation, on the same engine.
+ */
+export async function importCase(context: BenchContext, engine: EngineUnderTest): Promise<BenchResult[]> {
+  const sizes = context.quick ? [2_000, 5_000] : [10_000, 100_000];
+  const folder = mkdtempSync(join(tmpdir(), 'loyalty-import-'));
+  writeFileSync(
+    devCredentialsPath(folder),
+    JSON.stringify({ tenants: {}, dynamodb: { endpoint: engine.endpoint, table: engine.tableName } }),
+  );
+  try {
+    const runs = [];
+    for (const [i, size] of sizes.entries()) {
+      const file = join(folder, `export-${size}.csv`);
+      const rows = await writeExport(file, size, new Date());
+      const run = await runImport(file, `bench-import-${i}`, folder);
+      context.log(`import: ${rows} rows in ${run.seconds.toFixed(1)} s, peak ${run.peakMiB.toFixed(0)} MiB`);
+      runs.push({ file, rows, ...run });
+    }
+    const [small, large] = runs as [(typeof runs)[0], (typeof runs)[0]];
+    const floorSeconds = await bareWritesOfExport(engine.store, 'bench-import-floor', createReadStream(large.file));
+    const perRow = (large.peakMiB - small.peakMiB) / (large.rows - small.rows);
+    const atMillion = large.peakMiB + Math.max(0, perRow) * (1_000_000 - large.rows);
+    const rows = large.rows.toLocaleString('en');
+    return [
+      atLeast(`import (${rows} rows)`, large.rows / large.seconds, 'rows/s', 2000),
+      slowdownAtMost(
+        `import against bare writes of its items (${rows} rows)`,
+        large.rows / large.seconds,
+        large.rows / floorSeconds,
+        'rows/s',
+        1.5,
+      ),
+      atMost(`import peak memory, ${rows} rows`, large.peakMiB, 'MiB', 300),
+      atMost('import peak memory, 1M rows (extrapolated)', atMillion, 'MiB', 300),
+    ];
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}

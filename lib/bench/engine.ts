@@ -1,0 +1,29 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { startDynamoDbLocal } from '../local/dynamodb-local.js';
+import { ensureTable } from '../local/table.js';
+import { openStore, type Store } from '../store/client.js';
+
+/** DynamoDB Local with the product's table and nothing else running against it. */
+export interface EngineUnderTest {
+  store: Store;
+  endpoint: string;
+  tableName: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The engine alone, for the bulk cases (recalculation, import): on AWS the stream's consumers run
+ * on their own capacity, so here no stream poller shares the two cores with the job measured.
+ */
+export async function startEngine(tableName: string): Promise<EngineUnderTest> {
+  const database = await startDynamoDbLocal();
+  const client = new DynamoDBClient({
+    endpoint: database.endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  await ensureTable(client, tableName);
+  client.destroy();
+  const store = openStore({ tableName, endpoint: database.endpoint });
+  return { store, endpoint: database.endpoint, tableName, stop: () => database.stop() };
+}
