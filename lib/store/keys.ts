@@ -59,8 +59,28 @@ export const complaintIndexKeys = (tenant: string, state: string, sortDate: stri
   gsi1sk: `${sortDate}#${complaintId}`,
 });
 
-/** Every score of a tenant in one index partition, for reports and the scheduled recalculation. */
-export const scoreIndexKeys = (tenant: string, guestId: string) => ({ gsi2pk: `T#${tenant}#SCORES`, gsi2sk: guestId });
+/**
+ * A tenant's scores are spread over this many partitions of the scores index, by a hash of the
+ * guest: the scheduled recalculation reads each with a Query of its own, in parallel on AWS (a
+ * Scan would read every tenant's scores), and no partition grows past 1/64 of the tenant.
+ */
+export const scoreShards = 64;
+
+/** FNV-1a of the guest id, modulo the shards: stable, so a guest's score always lands in one shard. */
+export function scoreShardOf(guestId: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < guestId.length; i += 1) hash = Math.imul(hash ^ guestId.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % scoreShards;
+}
+
+/** The index partition of one shard of a tenant's scores. */
+export const scoreShardPartition = (tenant: string, shard: number) => `T#${tenant}#SCORES#${shard}`;
+
+/** Where a guest's score is listed among the tenant's scores, for reports and the scheduled recalculation. */
+export const scoreIndexKeys = (tenant: string, guestId: string) => ({
+  gsi2pk: scoreShardPartition(tenant, scoreShardOf(guestId)),
+  gsi2sk: guestId,
+});
 
 /** How contact details are compared: case and punctuation do not matter. */
 export const normalize = {

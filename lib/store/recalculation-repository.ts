@@ -1,10 +1,10 @@
 import { GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { PopulationModel } from '../domain/scoring/population.js';
-import { readAllPages } from './batch.js';
 import type { Store } from './client.js';
 import { isConditionFailure, translateStoreError } from './errors.js';
 import { stripKeys } from './items.js';
-import { keys, scoreIndexKeys } from './keys.js';
+import { keys } from './keys.js';
+import { readScoreShards, scoreShardsOfSegment } from './score-shards.js';
 import type { StoredScore } from './score-repository.js';
 
 export type JobStatus = 'running' | 'succeeded' | 'failed';
@@ -122,24 +122,13 @@ export function dynamoRecalculationRepository(store: Store) {
         .catch((error) => (isConditionFailure(error) ? undefined : fail(error)));
     },
 
-    /** One segment of the tenant's scores (a parallel Scan of the scores index; DynamoDB Local ignores segments, so use one there). */
+    /** One segment of the tenant's scores: the shards of the scores index that fall to it. */
     async readSegment(
       tenant: string,
       segment: number,
       totalSegments: number,
     ): Promise<(StoredScore & { guestId: string })[]> {
-      const { gsi2pk } = scoreIndexKeys(tenant, '');
-      const items = await readAllPages(
-        store,
-        {
-          TableName: tableName,
-          IndexName: 'gsi2',
-          FilterExpression: 'gsi2pk = :pk',
-          ExpressionAttributeValues: { ':pk': gsi2pk },
-          ...(totalSegments > 1 && { Segment: segment, TotalSegments: totalSegments }),
-        },
-        { scan: true },
-      );
+      const items = await readScoreShards(store, tenant, scoreShardsOfSegment(segment, totalSegments));
       return items.map((item) => stripKeys(item) as unknown as StoredScore & { guestId: string });
     },
 

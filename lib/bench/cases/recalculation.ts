@@ -2,10 +2,9 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { sameContent } from '../../domain/same-content.js';
 import { recalculationDeps } from '../../services/recalculation-runtime.js';
 import { runRecalculation, startRecalculation } from '../../services/recalculation.js';
-import { readAllPages } from '../../store/batch.js';
 import type { Store } from '../../store/client.js';
 import { stripKeys } from '../../store/items.js';
-import { scoreIndexKeys } from '../../store/keys.js';
+import { readScoreShards, scoreShardsOfSegment } from '../../store/score-shards.js';
 import { startOfDay } from '../../services/scoring.js';
 import { type BenchContext, type BenchResult, exactly, ratioAtMost } from '../result.js';
 import { seedScoredPopulation } from '../score-population.js';
@@ -26,21 +25,12 @@ const byGuest = (items: readonly object[]) =>
   );
 
 /**
- * The floor: the same Scan of the scores index, then `writes` conditional puts of items of the
- * same size. Answers its time and what it read.
+ * The floor: the same read of the tenant's scores (a Query of each shard of the scores index), then `writes` conditional puts of items of the same size. Answers its time and what
+ * it read.
  */
-async function bareScanAndWrites(store: Store, writes: number) {
+async function bareReadAndWrites(store: Store, writes: number) {
   const started = performance.now();
-  const items = await readAllPages(
-    store,
-    {
-      TableName: store.tableName,
-      IndexName: 'gsi2',
-      FilterExpression: 'gsi2pk = :pk',
-      ExpressionAttributeValues: { ':pk': scoreIndexKeys(tenant, '').gsi2pk },
-    },
-    { scan: true },
-  );
+  const items = await readScoreShards(store, tenant, scoreShardsOfSegment(0, 1));
   let next = 0;
   const writer = async () => {
     for (let item = items[next++]; item && next <= writes; item = items[next++]) {
@@ -72,7 +62,7 @@ async function timedRun(store: Store): Promise<{ ms: number; written: number }> 
 
 /**
  * The scheduled job over a whole population (first run after the stream scored everyone against
- * the default model), against a bare Scan of the same index plus the writes the job had to make;
+ * the default model), against a bare read of the same index plus the writes the job had to make;
  * the writes against the guests whose score really changed; and an immediate rerun.
  */
 export async function recalculationCase(context: BenchContext, engine: EngineUnderTest): Promise<BenchResult[]> {
@@ -83,8 +73,8 @@ export async function recalculationCase(context: BenchContext, engine: EngineUnd
   context.log(`recalculation: seeded ${guests} scores in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
   const before = byGuest(seeded.map(stripKeys));
   const first = await timedRun(engine.store);
-  // The floor runs right after the job: what its Scan reads is what the job left.
-  const floor = await bareScanAndWrites(engine.store, first.written);
+  // The floor runs right after the job: what it reads is what the job left.
+  const floor = await bareReadAndWrites(engine.store, first.written);
   const changed = [...floor.snapshot].filter(([guestId, item]) => !sameContent(before.get(guestId), item)).length;
   context.log(`recalculation: run ${(first.ms / 1000).toFixed(1)} s, ${first.written} writes, ${changed} changed`);
   const rerun = await timedRun(engine.store);
