@@ -71,20 +71,30 @@ export async function planRecalculation(deps: RecalculationDeps, tenant: string,
   return (await planReading(deps, tenant, jobId)).segments;
 }
 
-/** The plan, answering also the segments it read whole (each apply step would otherwise read them again). */
+type Review = ReturnType<typeof reviewGuest>;
+
+/** A segment the plan read whole and reviewed against the new model, as of `today`. */
+interface ReadSegment {
+  rows: ScoreRow[];
+  reviews: Review[];
+  modelVersion: string;
+  today: number;
+}
+
+/** The plan, answering also the segments it read and reviewed (each apply step would do both again). */
 async function planReading(
   deps: RecalculationDeps,
   tenant: string,
   jobId: string,
-): Promise<{ segments: number[]; read: Map<number, ScoreRow[]> }> {
+): Promise<{ segments: number[]; read: Map<number, ReadSegment> }> {
   const job = await requireJob(deps, tenant, jobId);
   await renewLease(deps, tenant, jobId);
   const { config, population: previous } = await deps.tenants.readSettings(tenant);
   const sample: StoredScore[] = [];
-  const read = new Map<number, ScoreRow[]>();
+  const segmentRows = new Map<number, ScoreRow[]>();
   for (let segment = 0; segment < job.totalSegments && sample.length < fitSampleSize; segment += 1) {
     const rows = await deps.recalc.readSegment(tenant, segment, job.totalSegments);
-    read.set(segment, rows);
+    segmentRows.set(segment, rows);
     sample.push(...rows);
   }
   const today = startOfDay(deps.now());
@@ -96,7 +106,12 @@ async function planReading(
     deps.estimateLifetime,
   );
   await deps.recalc.savePopulation(tenant, population);
-  const reviewed = sample.map((s) => reviewGuest(without(s), population, config, today, deps.estimateLifetime).record);
+  const read = new Map<number, ReadSegment>();
+  for (const [segment, rows] of segmentRows) {
+    const reviews = rows.map((s) => reviewGuest(without(s), population, config, today, deps.estimateLifetime));
+    read.set(segment, { rows, reviews, modelVersion: population.version, today: today.getTime() });
+  }
+  const reviewed = [...read.values()].flatMap(({ reviews }) => reviews.map((r) => r.record));
   await deps.recalc.saveReport(tenant, 'PARETO', {
     computedAt: deps.now().toISOString(),
     guests: reviewed.length,
@@ -114,7 +129,7 @@ export async function applySegment(
   tenant: string,
   jobId: string,
   segment: number,
-  alreadyRead?: ScoreRow[],
+  alreadyRead?: ReadSegment,
 ): Promise<void> {
   const job = await requireJob(deps, tenant, jobId);
   if (job.segmentsDone?.includes(String(segment))) return;
@@ -122,14 +137,21 @@ export async function applySegment(
   const { config, population } = await deps.tenants.readSettings(tenant);
   const today = startOfDay(deps.now());
   // Rows read by the plan may have changed since; the writes are conditional on their revision.
-  const rows = alreadyRead ?? (await deps.recalc.readSegment(tenant, segment, job.totalSegments));
+  const rows = alreadyRead?.rows ?? (await deps.recalc.readSegment(tenant, segment, job.totalSegments));
+  // The plan's reviews stand while the model and the day are those they were made with.
+  const planned =
+    alreadyRead?.modelVersion === population.version && alreadyRead.today === today.getTime()
+      ? alreadyRead.reviews
+      : undefined;
   const counters: Record<string, number> = { seen: 0, written: 0, upgrades: 0, downgrades: 0 };
   const bump = (name: string, by = 1) => (counters[name] = (counters[name] ?? 0) + by);
   let next = 0;
   const worker = async () => {
     while (next < rows.length) {
-      const stored = rows[next++]!;
-      const { record, movement } = reviewGuest(without(stored), population, config, today, deps.estimateLifetime);
+      const index = next++;
+      const stored = rows[index]!;
+      const { record, movement } =
+        planned?.[index] ?? reviewGuest(without(stored), population, config, today, deps.estimateLifetime);
       if (bump('seen') % 2_000 === 0) await renewLease(deps, tenant, jobId);
       bump(`tier_${record.tier}`);
       bump(`value_${record.tier}`, Math.round(compositeValue(record.components)));
