@@ -6,7 +6,8 @@ import { batchGet, batchPut } from '../store/batch.js';
 import { createMissingGuests } from './guests.js';
 import { checkHeader, type ImportRow, importRowSchema } from './row.js';
 import { stayItemFor } from './stay-items.js';
-import { rebuildSummaries } from './summaries.js';
+import { NewGuestStays } from './new-guest-stays.js';
+import { rebuildSummaries, writeNewGuestTotals } from './summaries.js';
 
 export interface ImportCounts {
   rows: number;
@@ -55,21 +56,37 @@ export async function importStays(input: Readable, options: ImportOptions): Prom
   const now = options.now ?? (() => new Date());
   const parser = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
   const touched = new Set<string>();
-  const profilesChecked = new Set<string>();
-  const createdHere = new Set<string>();
+  // Whether this import created each guest it has seen (a promise while the profile is written).
+  const createdHere = new Map<string, boolean | Promise<boolean>>();
+  const newGuestStays = new NewGuestStays();
   const inFlight = new Set<Promise<void>>();
   let header: string[] | undefined;
   let batch = new Map<string, ImportRow>();
 
   const flush = async (rows: ImportRow[]) => {
     // Each guest's profile is made sure of once per import, before their first stay is written.
-    const unchecked = rows.filter((row) => !profilesChecked.has(row.guestId));
-    for (const row of unchecked) profilesChecked.add(row.guestId);
-    const created = await createMissingGuests(options.store, options.tenant, unchecked, now());
-    for (const guestId of created) createdHere.add(guestId);
-    counts.guestsCreated += created.length;
-    // A guest this import created has no stays but this import's: nothing stored to merge with.
-    const known = rows.filter((row) => !createdHere.has(row.guestId));
+    const unchecked = [...new Map(rows.filter((row) => !createdHere.has(row.guestId)).map((r) => [r.guestId, r]))];
+    if (unchecked.length > 0) {
+      const creation = createMissingGuests(
+        options.store,
+        options.tenant,
+        unchecked.map(([, row]) => row),
+        now(),
+      ).then((created) => new Set(created));
+      for (const [guestId] of unchecked)
+        createdHere.set(
+          guestId,
+          creation.then((created) => created.has(guestId)),
+        );
+      const created = await creation;
+      counts.guestsCreated += created.size;
+      for (const [guestId] of unchecked) createdHere.set(guestId, created.has(guestId));
+    }
+    const isNew = await Promise.all(rows.map((row) => createdHere.get(row.guestId)!));
+    // A guest this import created has no stays but this import's: nothing stored to merge with,
+    // and their totals follow from the file.
+    const known = rows.filter((_, i) => !isNew[i]);
+    rows.forEach((row, i) => isNew[i] && newGuestStays.add(row));
     const stored = known.length
       ? await batchGet(
           options.store,
@@ -129,7 +146,9 @@ export async function importStays(input: Readable, options: ImportOptions): Prom
   }
   if (batch.size > 0) await schedule();
   await Promise.all(inFlight);
-  counts.summariesWritten = await rebuildSummaries(options.store, options.tenant, touched);
+  const fromFile = await writeNewGuestTotals(options.store, options.tenant, newGuestStays.totals());
+  for (const guestId of fromFile.written) touched.delete(guestId);
+  counts.summariesWritten = fromFile.written.length + (await rebuildSummaries(options.store, options.tenant, touched));
   options.onProgress?.(counts);
   return counts;
 }

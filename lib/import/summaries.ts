@@ -1,5 +1,5 @@
 import { sameContent } from '../domain/same-content.js';
-import { summarizeStays } from '../domain/stay-summary.js';
+import { type StaySummary, summarizeStays } from '../domain/stay-summary.js';
 import { figuresOf } from '../services/stays.js';
 import type { Store } from '../store/client.js';
 import { type ConditionalPut, putAllWhereConditionsHold } from '../store/conditional-puts.js';
@@ -56,4 +56,38 @@ export async function rebuildSummaries(store: Store, tenant: string, guestIds: I
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   return written;
+}
+
+const newGuestsPerStep = 500;
+
+/**
+ * Writes the totals of guests this import created, from the file alone, each on the condition
+ * that the guest has none yet. Answers the guests written; any other (a stay through the API
+ * meanwhile, a stay named twice in the file) is left for {@link rebuildSummaries}.
+ */
+export async function writeNewGuestTotals(
+  store: Store,
+  tenant: string,
+  totals: Iterable<[guestId: string, summary: StaySummary | undefined]>,
+): Promise<{ written: string[] }> {
+  const written: string[] = [];
+  let step: [string, StaySummary][] = [];
+  const flush = async () => {
+    const done = await putAllWhereConditionsHold(
+      store,
+      step.map(([guestId, summary]) => ({
+        Item: { ...keys.staySummary(tenant, guestId), entity: 'staySummary', ...summary, version: 1 },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      })),
+    );
+    step.forEach(([guestId], i) => done[i] && written.push(guestId));
+    step = [];
+  };
+  for (const [guestId, summary] of totals) {
+    if (!summary) continue;
+    step.push([guestId, summary]);
+    if (step.length >= newGuestsPerStep) await flush();
+  }
+  if (step.length > 0) await flush();
+  return { written };
 }

@@ -107,4 +107,23 @@ describe('the bulk import', () => {
     expect(counts.written).toBe(1);
     expect(Item?.name).toBe('张 Zhang "Min"');
   });
+
+  it("keeps totals true to the stored stays when a new guest's stay is named twice, far apart in the file", async () => {
+    const tenant = uniqueId('imp');
+    const filler = exportFile(150, 1, 'filler').slice(1);
+    const stay = (revenue: number) =>
+      `twice,,Li,Wei,,res-1,sh-bund,2025-03-03,2025-03-05,completed,${revenue},0,0,100,CNY,direct`;
+    const lines = [importColumns.join(','), stay(1000), ...filler, stay(1500)];
+
+    const { counts } = await run(lines, tenant);
+    const { Item: summary } = await store().client.send(
+      new GetCommand({ TableName: store().tableName, Key: keys.staySummary(tenant, 'twice') }),
+    );
+    const { Item: stored } = await store().client.send(
+      new GetCommand({ TableName: store().tableName, Key: keys.stay(tenant, 'twice', 'res-1') }),
+    );
+
+    expect(counts.guestsCreated).toBe(151);
+    expect(summary).toMatchObject({ completedStays: 1, byCurrency: { CNY: { revenue: stored?.revenue.room } } });
+  });
 });
