@@ -90,6 +90,19 @@ export function measuredArgument(name: string, value: number, baseline: number, 
   };
 }
 
+/** A figure the README's cost model is computed from (item sizes, capacity units): no goal. */
+export function costModelInput(name: string, value: number, unit: string): BenchResult {
+  return {
+    name,
+    value: rounded(value),
+    unit,
+    baseline: null,
+    ratio: null,
+    goal: 'none: an input of the cost model',
+    pass: true,
+  };
+}
+
 /** What every case gets: quick mode runs each briefly, to prove the harness, not to measure. */
 export interface BenchContext {
   quick: boolean;

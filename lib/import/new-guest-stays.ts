@@ -12,12 +12,20 @@ const record = '\u0002';
  */
 export class NewGuestStays {
   private readonly stays = new Map<string, string>();
+  private held = 0;
 
-  add(row: ImportRow): void {
+  /** Holds up to `limit` stays (about 50 MB at the default): guests beyond are rebuilt from the table. */
+  constructor(private readonly limit = 500_000) {}
+
+  /** Keeps a stay of a guest created by this import; false when full (that guest is then rebuilt from the table). */
+  add(row: ImportRow): boolean {
+    if (this.held >= this.limit && !this.stays.has(row.guestId)) return false;
+    this.held += 1;
     const revenue = row.roomRevenue + row.fnbRevenue + row.otherRevenue;
     const nights = daysBetween(row.checkIn, row.checkOut);
     const encoded = [row.stayId, row.status, row.checkIn, nights, revenue, row.cost, row.currency].join(field);
     this.stays.set(row.guestId, `${this.stays.get(row.guestId) ?? ''}${encoded}${record}`);
+    return true;
   }
 
   /**

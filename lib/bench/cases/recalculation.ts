@@ -6,7 +6,7 @@ import type { Store } from '../../store/client.js';
 import { stripKeys } from '../../store/items.js';
 import { readScoreShards, scoreShardsOfSegment } from '../../store/score-shards.js';
 import { startOfDay } from '../../services/scoring.js';
-import { type BenchContext, type BenchResult, exactly, ratioAtMost } from '../result.js';
+import { type BenchContext, type BenchResult, costModelInput, exactly, ratioAtMost } from '../result.js';
 import { seedScoredPopulation } from '../score-population.js';
 import type { EngineUnderTest } from '../engine.js';
 
@@ -79,7 +79,9 @@ export async function recalculationCase(context: BenchContext, engine: EngineUnd
   context.log(`recalculation: run ${(first.ms / 1000).toFixed(1)} s, ${first.written} writes, ${changed} changed`);
   const rerun = await timedRun(engine.store);
   context.log(`recalculation: floor ${(floor.ms / 1000).toFixed(1)} s; rerun ${(rerun.ms / 1000).toFixed(1)} s`);
+  const meanItemKb = seeded.reduce((sum, item) => sum + JSON.stringify(item).length, 0) / seeded.length / 1024;
   return [
+    costModelInput('recalculation: mean size of a score item (JSON)', meanItemKb, 'KB'),
     ratioAtMost(`recalculation, ${label} guests (${staleShare * 100}% out of date)`, first.ms, floor.ms, 'ms', 1.5),
     exactly(`recalculation: writes beyond the ${changed} changed guests`, first.written - changed, 'writes', 0),
     exactly('recalculation: writes on an immediate rerun', rerun.written, 'writes', 0),

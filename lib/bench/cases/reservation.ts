@@ -2,7 +2,9 @@ import { commandsBetween, sentCommands } from '../../store/call-counter.js';
 import type { Store } from '../../store/client.js';
 import { startFloorServer } from '../floor-server.js';
 import { type LoadRequest, runLoad } from '../load.js';
-import { type BenchContext, type BenchResult, exactly, ratioAtMost } from '../result.js';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { guestHeaderPrefix, keys } from '../../store/keys.js';
+import { type BenchContext, type BenchResult, costModelInput, exactly, ratioAtMost } from '../result.js';
 import { alternate, medianOfPercentile } from '../rounds.js';
 import { seedBenchGuest } from '../seed-guest.js';
 
@@ -14,6 +16,22 @@ export interface StackUnderTest {
 }
 
 const goals = { p50: 1.3, p99: 1.5 };
+
+/** What the one Query of a key guest's items reads: the capacity it is billed (eventually consistent) and its size. */
+async function readCost(stack: StackUnderTest, guestId: string): Promise<BenchResult[]> {
+  const { Items = [], ConsumedCapacity } = await stack.store.client.send(
+    new QueryCommand({
+      TableName: stack.store.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.guestPartition(stack.tenant, guestId), ':prefix': guestHeaderPrefix },
+      ReturnConsumedCapacity: 'TOTAL',
+    }),
+  );
+  return [
+    costModelInput('reservation: size of the guest items read (JSON)', JSON.stringify(Items).length / 1024, 'KB'),
+    costModelInput('reservation: read capacity of the one Query', ConsumedCapacity?.CapacityUnits ?? Number.NaN, 'RRU'),
+  ];
+}
 
 /**
  * The booking engine's call, `POST /v1/recommendations` by guestId over HTTP through the local
@@ -49,6 +67,7 @@ export async function reservationCase(context: BenchContext, stack: StackUnderTe
       `reservation: ${calls.total} DynamoDB calls for ${counted} requests ${JSON.stringify(calls.byOperation)}`,
     );
     results.push(exactly('reservation: DynamoDB calls per request', calls.total / counted, 'calls', 1));
+    results.push(...(await readCost(stack, guestId)));
 
     const rounds = context.quick ? 2 : 7;
     for (const concurrency of [1, 16]) {
