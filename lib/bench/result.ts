@@ -30,7 +30,7 @@ export function ratioAtMost(
     unit,
     baseline: rounded(baseline),
     ratio: rounded(ratio),
-    goal: `≤ ${maxRatio}×`,
+    goal: `≤ ${Number(maxRatio.toFixed(2))}×`,
     pass: ratio <= maxRatio,
   };
 }

@@ -58,7 +58,7 @@ export async function rebuildSummaries(store: Store, tenant: string, guestIds: I
   return written;
 }
 
-const newGuestsPerStep = 500;
+const newGuestsPerStep = 2_000;
 
 /**
  * Writes the totals of guests this import created, from the file alone, each on the condition
