@@ -58,12 +58,14 @@ export async function rebuildSummaries(store: Store, tenant: string, guestIds: I
   return written;
 }
 
-const newGuestsPerStep = 2_000;
+const newGuestsPerTransaction = 100;
+const transactionsInFlight = 4;
 
 /**
  * Writes the totals of guests this import created, from the file alone, each on the condition
- * that the guest has none yet. Answers the guests written; any other (a stay through the API
- * meanwhile, a stay named twice in the file) is left for {@link rebuildSummaries}.
+ * that the guest has none yet, four transactions of 100 in flight. Answers the guests written;
+ * any other (a stay through the API meanwhile, a stay named twice in the file) is left for
+ * {@link rebuildSummaries}.
  */
 export async function writeNewGuestTotals(
   store: Store,
@@ -71,23 +73,28 @@ export async function writeNewGuestTotals(
   totals: Iterable<[guestId: string, summary: StaySummary | undefined]>,
 ): Promise<{ written: string[] }> {
   const written: string[] = [];
-  let step: [string, StaySummary][] = [];
-  const flush = async () => {
-    const done = await putAllWhereConditionsHold(
-      store,
-      step.map(([guestId, summary]) => ({
-        Item: { ...keys.staySummary(tenant, guestId), entity: 'staySummary', ...summary, version: 1 },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      })),
-    );
-    step.forEach(([guestId], i) => done[i] && written.push(guestId));
-    step = [];
+  const pending = totals[Symbol.iterator]();
+  const nextChunk = () => {
+    const chunk: [string, StaySummary][] = [];
+    for (let item = pending.next(); !item.done; item = pending.next()) {
+      const [guestId, summary] = item.value;
+      if (summary) chunk.push([guestId, summary]);
+      if (chunk.length >= newGuestsPerTransaction) break;
+    }
+    return chunk;
   };
-  for (const [guestId, summary] of totals) {
-    if (!summary) continue;
-    step.push([guestId, summary]);
-    if (step.length >= newGuestsPerStep) await flush();
-  }
-  if (step.length > 0) await flush();
+  const writer = async () => {
+    for (let chunk = nextChunk(); chunk.length > 0; chunk = nextChunk()) {
+      const done = await putAllWhereConditionsHold(
+        store,
+        chunk.map(([guestId, summary]) => ({
+          Item: { ...keys.staySummary(tenant, guestId), entity: 'staySummary', ...summary, version: 1 },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        })),
+      );
+      chunk.forEach(([guestId], i) => done[i] && written.push(guestId));
+    }
+  };
+  await Promise.all(Array.from({ length: transactionsInFlight }, writer));
   return { written };
 }
