@@ -1,6 +1,5 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { startDynamoDbLocal } from '../local/dynamodb-local.js';
-import { ensureTable } from '../local/table.js';
+import { ensureLocalTable } from '../local/table.js';
 import { openStore, type Store } from '../store/client.js';
 
 /** DynamoDB Local with the product's table and nothing else running against it. */
@@ -17,13 +16,7 @@ export interface EngineUnderTest {
  */
 export async function startEngine(tableName: string): Promise<EngineUnderTest> {
   const database = await startDynamoDbLocal();
-  const client = new DynamoDBClient({
-    endpoint: database.endpoint,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  await ensureTable(client, tableName);
-  client.destroy();
+  await ensureLocalTable(database.endpoint, tableName);
   const store = openStore({ tableName, endpoint: database.endpoint });
   return { store, endpoint: database.endpoint, tableName, stop: () => database.stop() };
 }

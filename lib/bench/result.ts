@@ -15,6 +15,25 @@ export interface BenchResult {
 
 const rounded = (value: number, digits = 3) => Number(value.toFixed(digits));
 
+function result(
+  name: string,
+  value: number,
+  unit: string,
+  floor: { baseline: number; ratio: number } | null,
+  goal: string,
+  pass: boolean,
+): BenchResult {
+  return {
+    name,
+    value: rounded(value),
+    unit,
+    baseline: floor && rounded(floor.baseline),
+    ratio: floor && rounded(floor.ratio),
+    goal,
+    pass,
+  };
+}
+
 /** A value against a floor measured in the same run: passes when value / baseline ≤ maxRatio. */
 export function ratioAtMost(
   name: string,
@@ -24,89 +43,7 @@ export function ratioAtMost(
   maxRatio: number,
 ): BenchResult {
   const ratio = value / baseline;
-  return {
-    name,
-    value: rounded(value),
-    unit,
-    baseline: rounded(baseline),
-    ratio: rounded(ratio),
-    goal: `≤ ${Number(maxRatio.toFixed(2))}×`,
-    pass: ratio <= maxRatio,
-  };
-}
-
-/** An absolute goal: passes when value ≤ limit. */
-export function atMost(name: string, value: number, unit: string, limit: number): BenchResult {
-  return {
-    name,
-    value: rounded(value),
-    unit,
-    baseline: null,
-    ratio: null,
-    goal: `≤ ${limit} ${unit}`,
-    pass: value <= limit,
-  };
-}
-
-/** An absolute goal: passes when value ≥ limit. */
-export function atLeast(name: string, value: number, unit: string, limit: number): BenchResult {
-  return {
-    name,
-    value: rounded(value),
-    unit,
-    baseline: null,
-    ratio: null,
-    goal: `≥ ${limit} ${unit}`,
-    pass: value >= limit,
-  };
-}
-
-/** An exact count (calls per request, writes against changed guests). */
-export function exactly(name: string, value: number, unit: string, expected: number): BenchResult {
-  return {
-    name,
-    value: rounded(value),
-    unit,
-    baseline: null,
-    ratio: null,
-    goal: `= ${expected} ${unit}`,
-    pass: value === expected,
-  };
-}
-
-/**
- * A figure measured to argue a goal rather than to meet one (how far a floor of the fixed
- * libraries already is above the bare floor): always reported, never a miss.
- */
-export function measuredArgument(name: string, value: number, baseline: number, unit: string): BenchResult {
-  return {
-    name,
-    value: rounded(value),
-    unit,
-    baseline: rounded(baseline),
-    ratio: rounded(value / baseline),
-    goal: 'none: the argument for a floor',
-    pass: true,
-  };
-}
-
-/** A figure the README's cost model is computed from (item sizes, capacity units): no goal. */
-export function costModelInput(name: string, value: number, unit: string): BenchResult {
-  return {
-    name,
-    value: rounded(value),
-    unit,
-    baseline: null,
-    ratio: null,
-    goal: 'none: an input of the cost model',
-    pass: true,
-  };
-}
-
-/** What every case gets: quick mode runs each briefly, to prove the harness, not to measure. */
-export interface BenchContext {
-  quick: boolean;
-  log: (line: string) => void;
+  return result(name, value, unit, { baseline, ratio }, `≤ ${Number(maxRatio.toFixed(2))}×`, ratio <= maxRatio);
 }
 
 /**
@@ -121,13 +58,39 @@ export function slowdownAtMost(
   maxSlowdown: number,
 ): BenchResult {
   const ratio = baseline / value;
-  return {
-    name,
-    value: rounded(value),
-    unit,
-    baseline: rounded(baseline),
-    ratio: rounded(ratio),
-    goal: `≤ ${maxSlowdown}× slower`,
-    pass: ratio <= maxSlowdown,
-  };
+  return result(name, value, unit, { baseline, ratio }, `≤ ${maxSlowdown}× slower`, ratio <= maxSlowdown);
+}
+
+/** An absolute goal: passes when value ≤ limit. */
+export function atMost(name: string, value: number, unit: string, limit: number): BenchResult {
+  return result(name, value, unit, null, `≤ ${limit} ${unit}`, value <= limit);
+}
+
+/** An absolute goal: passes when value ≥ limit. */
+export function atLeast(name: string, value: number, unit: string, limit: number): BenchResult {
+  return result(name, value, unit, null, `≥ ${limit} ${unit}`, value >= limit);
+}
+
+/** An exact count (calls per request, writes against changed guests). */
+export function exactly(name: string, value: number, unit: string, expected: number): BenchResult {
+  return result(name, value, unit, null, `= ${expected} ${unit}`, value === expected);
+}
+
+/**
+ * A figure measured to argue a goal rather than to meet one (how far a floor of the fixed
+ * libraries already is above the bare floor): always reported, never a miss.
+ */
+export function measuredArgument(name: string, value: number, baseline: number, unit: string): BenchResult {
+  return result(name, value, unit, { baseline, ratio: value / baseline }, 'none: the argument for a floor', true);
+}
+
+/** A figure the README's cost model is computed from (item sizes, capacity units): no goal. */
+export function costModelInput(name: string, value: number, unit: string): BenchResult {
+  return result(name, value, unit, null, 'none: an input of the cost model', true);
+}
+
+/** What every case gets: quick mode runs each briefly, to prove the harness, not to measure. */
+export interface BenchContext {
+  quick: boolean;
+  log: (line: string) => void;
 }

@@ -1,4 +1,3 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { routes } from '../http/routes.js';
 import type { RouteSpec } from '../http/route.js';
 import { dynamoApiKeyRepository } from '../store/api-key-repository.js';
@@ -13,7 +12,7 @@ import { scoringStreamFilter } from '../streams/scoring-filter.js';
 import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 
 type StreamHandlerWithContext = (event: DynamoDBStreamEvent, context: Context) => Promise<DynamoDBBatchResponse>;
-import { ensureTable } from './table.js';
+import { ensureLocalTable } from './table.js';
 import { ensureSigningKey, localAudience, localIssuer } from './token-issuer.js';
 
 export interface LocalStackOptions {
@@ -63,13 +62,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     options.inMemory ? {} : { dataDirectory: `${options.dataDirectory}/dynamodb` },
   );
   try {
-    const client = new DynamoDBClient({
-      endpoint: database.endpoint,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    });
-    await ensureTable(client, tableName);
-    client.destroy();
+    await ensureLocalTable(database.endpoint, tableName);
     const jwksPath = await ensureSigningKey(options.dataDirectory);
     // The handler modules read their configuration from the environment, as on Lambda.
     Object.assign(process.env, {
