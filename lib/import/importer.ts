@@ -65,14 +65,14 @@ export async function importStays(input: Readable, options: ImportOptions): Prom
 
   const flush = async (rows: ImportRow[]) => {
     // Each guest's profile is made sure of once per import, before their first stay is written.
-    const unchecked = [...new Map(rows.filter((row) => !createdHere.has(row.guestId)).map((r) => [r.guestId, r]))];
-    if (unchecked.length > 0) {
-      const creation = createMissingGuests(
-        options.store,
-        options.tenant,
-        unchecked.map(([, row]) => row),
-        now(),
-      ).then((created) => new Set(created));
+    // One row a guest, the first: its name and email make the profile.
+    const unchecked = new Map<string, ImportRow>();
+    for (const row of rows)
+      if (!createdHere.has(row.guestId) && !unchecked.has(row.guestId)) unchecked.set(row.guestId, row);
+    if (unchecked.size > 0) {
+      const creation = createMissingGuests(options.store, options.tenant, [...unchecked.values()], now()).then(
+        (created) => new Set(created),
+      );
       for (const [guestId] of unchecked)
         createdHere.set(
           guestId,
