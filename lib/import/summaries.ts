@@ -4,8 +4,7 @@ import { figuresOf } from '../services/stays.js';
 import type { Store } from '../store/client.js';
 import { type ConditionalPut, putAllWhereConditionsHold } from '../store/conditional-puts.js';
 import { unchangedSince } from '../store/conditions.js';
-import { keys } from '../store/keys.js';
-import { dynamoStayRepository } from '../store/stay-repository.js';
+import { dynamoStayRepository, summaryItem } from '../store/stay-repository.js';
 
 const guestsPerStep = 50;
 const concurrency = 8;
@@ -26,14 +25,7 @@ export async function rebuildSummaries(store: Store, tenant: string, guestIds: I
     const summary = summarizeStays(stored.stays.map(figuresOf));
     const { version, ...current } = stored.summary ?? { version: undefined };
     if (stored.summary && sameContent(current, summary)) return undefined;
-    const condition = unchangedSince(version);
-    return {
-      Item: { ...keys.staySummary(tenant, guestId), entity: 'staySummary', ...summary, version: (version ?? 0) + 1 },
-      ConditionExpression: condition.ConditionExpression,
-      ...('ExpressionAttributeValues' in condition && {
-        ExpressionAttributeValues: condition.ExpressionAttributeValues,
-      }),
-    };
+    return { Item: summaryItem(tenant, guestId, summary, (version ?? 0) + 1), ...unchangedSince(version) };
   };
   const rebuild = async (guests: string[]) => {
     // A guest whose totals a stay through the API moved meanwhile is read again.
@@ -88,7 +80,7 @@ export async function writeNewGuestTotals(
       const done = await putAllWhereConditionsHold(
         store,
         chunk.map(([guestId, summary]) => ({
-          Item: { ...keys.staySummary(tenant, guestId), entity: 'staySummary', ...summary, version: 1 },
+          Item: summaryItem(tenant, guestId, summary, 1),
           ConditionExpression: 'attribute_not_exists(pk)',
         })),
       );

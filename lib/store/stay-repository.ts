@@ -15,6 +15,14 @@ export interface StoredSummary extends StaySummary {
   version: number;
 }
 
+/** The stored item of a guest's running totals, at `version`. */
+export const summaryItem = (tenant: string, guestId: string, summary: StaySummary, version: number) => ({
+  ...keys.staySummary(tenant, guestId),
+  entity: 'staySummary',
+  ...summary,
+  version,
+});
+
 /** What a stay write needs to read first: the guest must exist; the old stay and totals are moved. */
 export interface StayWriteContext {
   guestExists: boolean;
@@ -80,7 +88,6 @@ export function dynamoStayRepository(store: Store): StayRepository {
 
     async commit(tenant, stay, previous, summary) {
       const stayKey = keys.stay(tenant, stay.guestId, stay.stayId);
-      const summaryKey = keys.staySummary(tenant, stay.guestId);
       try {
         await client.send(
           new TransactWriteCommand({
@@ -96,7 +103,7 @@ export function dynamoStayRepository(store: Store): StayRepository {
               {
                 Put: {
                   TableName: tableName,
-                  Item: { ...summaryKey, entity: 'staySummary', ...summary, version: previous.summary.version + 1 },
+                  Item: summaryItem(tenant, stay.guestId, summary, previous.summary.version + 1),
                   ...unchangedSince(previous.summary.version),
                 },
               },
