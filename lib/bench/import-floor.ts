@@ -3,7 +3,7 @@ import { parse } from 'csv-parse';
 import { summarizeStays } from '../domain/stay-summary.js';
 import { importRowSchema, type ImportRow } from '../import/row.js';
 import { stayItemFor } from '../import/stay-items.js';
-import { batchPut } from '../store/batch.js';
+import { batchPutAll } from '../store/batch.js';
 import type { Store } from '../store/client.js';
 import { keys } from '../store/keys.js';
 
@@ -49,11 +49,6 @@ export async function bareWritesOfExport(store: Store, tenant: string, file: Rea
   }
   const items = itemsOf(tenant, rows, new Date());
   const started = performance.now();
-  let next = 0;
-  const writer = async () => {
-    for (let start = (next += 25) - 25; start < items.length; start = (next += 25) - 25)
-      await batchPut(store, items.slice(start, start + 25));
-  };
-  await Promise.all(Array.from({ length: inFlight }, writer));
+  await batchPutAll(store, items, inFlight);
   return (performance.now() - started) / 1000;
 }

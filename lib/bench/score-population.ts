@@ -6,7 +6,7 @@ import { buildScoreRecord, type ScoringInputs, scoringInputs } from '../domain/s
 import { summarizeStays } from '../domain/stay-summary.js';
 import { defaultTenantConfig } from '../schemas/tenant-config.js';
 import { generatePopulation } from '../seed/population.js';
-import { batchPut } from '../store/batch.js';
+import { batchPutAll } from '../store/batch.js';
 import type { Store } from '../store/client.js';
 import { dynamoRecalculationRepository } from '../store/recalculation-repository.js';
 import { scoreItem } from '../store/score-repository.js';
@@ -62,11 +62,6 @@ export async function seedScoredPopulation(
     const record = i % staleEvery === 0 ? stale : reviewGuest(stale, model, config, today, estimateLifetime).record;
     return scoreItem(tenant, guestId, { ...record, computedAt: today.toISOString(), revision: 1 });
   });
-  let next = 0;
-  const writer = async () => {
-    for (let start = (next += 25) - 25; start < items.length; start = (next += 25) - 25)
-      await batchPut(store, items.slice(start, start + 25));
-  };
-  await Promise.all(Array.from({ length: writersInFlight }, writer));
+  await batchPutAll(store, items, writersInFlight);
   return items;
 }

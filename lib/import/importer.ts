@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { Store } from '../store/client.js';
 import { keys } from '../store/keys.js';
-import { batchGet, batchPut } from '../store/batch.js';
+import { batchGet, batchPutAll } from '../store/batch.js';
 import { createMissingGuests } from './guests.js';
 import { checkHeader, type ImportRow, importRowSchema } from './row.js';
 import { stayItemFor } from './stay-items.js';
@@ -29,9 +29,8 @@ export interface ImportOptions {
 /** The file's header is wrong: nothing was written. */
 export class ImportHeaderError extends Error {}
 
-// A flush reads its 100 stays in one BatchGet and writes them in four BatchWrites of 25.
+// A flush reads its 100 stays in one BatchGet and writes them in four BatchWrites of 25 at once.
 const batchSize = 100;
-const writeSize = 25;
 const inFlightLimit = 8;
 
 function reasonOf(issues: { path: PropertyKey[]; message: string }[]): string {
@@ -98,15 +97,11 @@ export async function importStays(input: Readable, options: ImportOptions): Prom
       const item = stayItemFor(options.tenant, row, stored.get(`${key.pk}|${key.sk}`), now());
       return item ? [{ row, item }] : [];
     });
-    const writes = [];
-    for (let start = 0; start < items.length; start += writeSize)
-      writes.push(
-        batchPut(
-          options.store,
-          items.slice(start, start + writeSize).map(({ item }) => item),
-        ),
-      );
-    await Promise.all(writes);
+    await batchPutAll(
+      options.store,
+      items.map(({ item }) => item),
+      batchSize / 25,
+    );
     counts.written += items.length;
     counts.unchanged += rows.length - items.length;
     options.onProgress?.(counts);

@@ -50,6 +50,18 @@ export async function batchPut({ client, tableName }: Store, items: Item[]): Pro
   }
 }
 
+/** Writes any number of items in batches of 25, `inFlight` batches at a time. */
+export async function batchPutAll(store: Store, items: Item[], inFlight: number): Promise<void> {
+  let next = 0;
+  const writer = async () => {
+    for (let start = next; start < items.length; start = next) {
+      next += 25;
+      await batchPut(store, items.slice(start, start + 25));
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, writer));
+}
+
 /** Every item a Query (or, with `scan`, a Scan) matches, following LastEvaluatedKey page by page. */
 export async function readAllPages(
   { client }: Store,
