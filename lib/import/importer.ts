@@ -7,6 +7,8 @@ import { createMissingGuests } from './guests.js';
 import { checkHeader, type ImportRow, importRowSchema } from './row.js';
 import { stayItemFor } from './stay-items.js';
 import { NewGuestStays } from './new-guest-stays.js';
+import { figuresOf } from '../services/stays.js';
+import type { Stay } from '../schemas/stay.js';
 import { rebuildSummaries, writeNewGuestTotals } from './summaries.js';
 
 export interface ImportCounts {
@@ -85,18 +87,20 @@ export async function importStays(input: Readable, options: ImportOptions): Prom
     // A guest this import created has no stays but this import's: nothing stored to merge with,
     // and their totals follow from the file.
     const known = rows.filter((_, i) => !isNew[i]);
-    rows.forEach((row, i) => isNew[i] && newGuestStays.add(row));
     const stored = known.length
       ? await batchGet(
           options.store,
           known.map((row) => keys.stay(options.tenant, row.guestId, row.stayId)),
         )
       : new Map<string, Record<string, unknown>>();
-    const items = rows.flatMap((row) => {
+    const items = rows.flatMap((row, i) => {
       const key = keys.stay(options.tenant, row.guestId, row.stayId);
       const item = stayItemFor(options.tenant, row, stored.get(`${key.pk}|${key.sk}`), now());
-      return item ? [{ row, item }] : [];
+      return item ? [{ row, item, isNew: isNew[i] }] : [];
     });
+    // A new guest's stays, with the figures a rebuild would take from the stored items.
+    for (const { row, item, isNew: created } of items)
+      if (created) newGuestStays.add(row.guestId, row.stayId, figuresOf(item as Stay));
     await batchPutAll(
       options.store,
       items.map(({ item }) => item),

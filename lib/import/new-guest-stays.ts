@@ -1,6 +1,4 @@
 import { type StayFigures, type StaySummary, summarizeStays } from '../domain/stay-summary.js';
-import { daysBetween } from '../schemas/stay.js';
-import type { ImportRow } from './row.js';
 
 const field = '\u0001';
 const record = '\u0002';
@@ -17,14 +15,17 @@ export class NewGuestStays {
   /** Holds up to `limit` stays (about 50 MB at the default): guests beyond are rebuilt from the table. */
   constructor(private readonly limit = 500_000) {}
 
-  /** Keeps a stay of a guest created by this import; false when full (that guest is then rebuilt from the table). */
-  add(row: ImportRow): boolean {
-    if (this.held >= this.limit && !this.stays.has(row.guestId)) return false;
+  /**
+   * Keeps a stay of a guest created by this import, by the figures its totals take (an import's
+   * stays have no room type or gift); false when full (that guest is then rebuilt from the table).
+   */
+  add(guestId: string, stayId: string, stay: StayFigures): boolean {
+    if (this.held >= this.limit && !this.stays.has(guestId)) return false;
     this.held += 1;
-    const revenue = row.roomRevenue + row.fnbRevenue + row.otherRevenue;
-    const nights = daysBetween(row.checkIn, row.checkOut);
-    const encoded = [row.stayId, row.status, row.checkIn, nights, revenue, row.cost, row.currency].join(field);
-    this.stays.set(row.guestId, `${this.stays.get(row.guestId) ?? ''}${encoded}${record}`);
+    const encoded = [stayId, stay.status, stay.checkIn, stay.nights, stay.revenue, stay.cost, stay.currency].join(
+      field,
+    );
+    this.stays.set(guestId, `${this.stays.get(guestId) ?? ''}${encoded}${record}`);
     return true;
   }
 
