@@ -1,6 +1,6 @@
+import { cdnowDataDirectory } from './cdnow-data.js';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { conditionalExpectedPurchases, fitPurchaseModel, type PurchaseModel } from '../domain/clv/bgnbd.js';
 import { parseCustomerCsv } from './csv.js';
 import { buildHoldoutTable, countPurchaseDays, parseCdnowTransactions, renderHoldoutTable } from './holdout-table.js';
@@ -8,15 +8,15 @@ import { buildHoldoutTable, countPurchaseDays, parseCdnowTransactions, renderHol
 // `npx tsx lib/clv/holdout.ts [data-dir]`: fits BG/NBD and MBG/NBD on the CDNOW calibration summary (39 weeks
 // to 1997-09-30), predicts each customer's repeat purchases in the 39-week holdout, and prints a Markdown
 // table of actual against predicted means by calibration frequency, plus the fit times.
-// The data directory defaults to ../shared/data/clv next to the repository, whatever the working directory.
+// The data directory defaults to ../shared/data/clv next to the repository (else its copy in
+// test/fixtures/cdnow), whatever the working directory.
 const HOLDOUT = { from: '19971001', to: '19980630', weeks: 39 };
 const MODELS: { model: PurchaseModel; label: string }[] = [
   { model: 'bgnbd', label: 'BG/NBD' },
   { model: 'mbgnbd', label: 'MBG/NBD' },
 ];
 
-const defaultDataDir = fileURLToPath(new URL('../../../shared/data/clv/', import.meta.url));
-const dataDir = resolve(process.argv[2] ?? defaultDataDir);
+const dataDir = resolve(process.argv[2] ?? cdnowDataDirectory());
 
 const summary = parseCustomerCsv(readFileSync(join(dataDir, 'cdnow_customers_summary.csv'), 'utf8'));
 const transactions = parseCdnowTransactions(readFileSync(join(dataDir, 'CDNOW_sample.txt'), 'utf8'));

@@ -1,6 +1,6 @@
+import { cdnowDataDirectory } from '../../clv/cdnow-data.js';
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseCustomerCsv } from '../../clv/csv.js';
 import { fitPurchaseModel } from '../../domain/clv/bgnbd.js';
 import { fitSpendModel } from '../../domain/clv/gamma-gamma.js';
@@ -11,15 +11,14 @@ import { percentile } from '../load.js';
 import { atMost, type BenchContext, type BenchResult } from '../result.js';
 import { syntheticGuests } from '../synthetic-guests.js';
 
-const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
-/** The CDNOW summary the CLV code has been checked against, kept next to the repository. */
-export const cdnowFile = resolve(projectRoot, '../shared/data/clv/cdnow_customers_summary_with_transactions.csv');
+/** The CDNOW summary the CLV code has been checked against. */
+export const cdnowFile = join(cdnowDataDirectory(), 'cdnow_customers_summary_with_transactions.csv');
 const fullPopulation = 1_000_000;
 const quickPopulation = 200_000;
 
 function readCdnow() {
   if (!existsSync(cdnowFile)) {
-    throw new Error(`CLV: ${cdnowFile} is missing; the CDNOW summary is expected in ../shared/data/clv/`);
+    throw new Error(`CLV: ${cdnowFile} is missing`);
   }
   const { customers, spend } = parseCustomerCsv(readFileSync(cdnowFile, 'utf8'));
   if (!spend) throw new Error(`CLV: ${cdnowFile} has no spend column (zbar)`);

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { cdnowDataDirectory } from '../../../../lib/clv/cdnow-data.js';
 import { parseCustomerCsv, type CustomerSummaries } from '../../../../lib/clv/csv.js';
 
-/** The shared CDNOW data lives next to the repository: ../shared/data/clv. */
-export const cdnowDataDir = fileURLToPath(new URL('../../../../../shared/data/clv/', import.meta.url));
+/** The CDNOW data: ../shared/data/clv next to the repository, else its copy in test/fixtures/cdnow. */
+export const cdnowDataDir = cdnowDataDirectory();
 
 export function readCdnow(file: string): string {
   return readFileSync(`${cdnowDataDir}${file}`, 'utf8');
