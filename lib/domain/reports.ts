@@ -1,5 +1,5 @@
 import type { Complaint } from '../schemas/complaint.js';
-import type { Quadrant } from './scoring/quadrant.js';
+import { type Quadrant, quadrantThresholds } from './scoring/quadrant.js';
 import type { Tier } from './scoring/tier.js';
 
 /** What reports need of each guest's score. */
@@ -10,14 +10,26 @@ export interface ScoreRow {
   quadrant: Quadrant;
   accountManagerId: string | null;
   components: { directProfit: number; potentialProfit: number; influence: number };
+  /** 0–10, null until the guest has given feedback. */
+  satisfaction?: number | null;
+  /** 0–1. */
+  loyalty?: number;
 }
+
+/** How many guests the quadrant scatter plots at most: the most valuable, so key customers come first. */
+export const quadrantPointLimit = 500;
 
 const valueOf = (row: ScoreRow) =>
   row.components.directProfit + row.components.potentialProfit + row.components.influence;
 const round = (value: number) => Math.round(value * 100) / 100;
 
-/** Guests and value per satisfaction–loyalty quadrant, and the key customers who are hostages or defectors. */
-export function quadrantReport(rows: readonly ScoreRow[]) {
+const byValue = (a: ScoreRow, b: ScoreRow) => valueOf(b) - valueOf(a) || a.guestId.localeCompare(b.guestId);
+
+/**
+ * Guests and value per satisfaction–loyalty quadrant, the key customers who are hostages or
+ * defectors, and the most valuable guests with both scores as points for a scatter.
+ */
+export function quadrantReport(rows: readonly ScoreRow[], pointLimit = quadrantPointLimit) {
   const quadrants: Record<Quadrant, { guests: number; value: number }> = {
     apostle: { guests: 0, value: 0 },
     mercenary: { guests: 0, value: 0 },
@@ -31,14 +43,38 @@ export function quadrantReport(rows: readonly ScoreRow[]) {
   }
   const atRisk = rows
     .filter((row) => row.tier === 'key' && (row.quadrant === 'hostage' || row.quadrant === 'defector'))
-    .sort((a, b) => valueOf(b) - valueOf(a))
+    .sort(byValue)
     .map((row) => ({
       guestId: row.guestId,
       quadrant: row.quadrant,
       valueScore: row.valueScore,
       accountManagerId: row.accountManagerId,
     }));
-  return { guests: rows.length, quadrants, keyCustomersAtRisk: atRisk };
+  const plottable = rows.filter((row) => typeof row.satisfaction === 'number' && typeof row.loyalty === 'number');
+  const points = [...plottable]
+    .sort(byValue)
+    .slice(0, pointLimit)
+    .map((row) => ({
+      guestId: row.guestId,
+      tier: row.tier,
+      quadrant: row.quadrant,
+      satisfaction: row.satisfaction as number,
+      loyalty: row.loyalty as number,
+      valueScore: row.valueScore,
+    }));
+  return {
+    guests: rows.length,
+    quadrants,
+    keyCustomersAtRisk: atRisk,
+    thresholds: quadrantThresholds,
+    points,
+    pointsOmitted: plottable.length - points.length,
+  };
+}
+
+/** The tenant's key customers, most valuable first: the list account managers work from. */
+export function keyCustomersByValue(rows: readonly ScoreRow[]): ScoreRow[] {
+  return rows.filter((row) => row.tier === 'key').sort(byValue);
 }
 
 /**

@@ -1,5 +1,6 @@
-import { BatchGetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Guest } from '../schemas/guest.js';
+import { batchGet, itemKey } from './batch.js';
 import type { Store } from './client.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { translateStoreError } from './errors.js';
@@ -13,17 +14,45 @@ export interface ManagedGuestItems {
   summary?: { upcoming?: string[] };
 }
 
-/** A manager's guests a page at a time, each with their score, complaints and totals (two calls a page). */
+/** What staff lists show of each guest: their score, complaints and totals beside the profile. */
 export interface AccountManagerRepository {
+  /** A manager's guests a page at a time (two calls a page). */
   listGuests(
     tenant: string,
     managerId: string,
     page: { limit: number; cursor?: string },
   ): Promise<{ items: ManagedGuestItems[]; cursor: string | null }>;
+  /** The same for guests named by id, in that order; a guest erased meanwhile is left out. */
+  readGuests(tenant: string, guestIds: readonly string[]): Promise<ManagedGuestItems[]>;
 }
 
-export function dynamoAccountManagerRepository({ client, tableName }: Store): AccountManagerRepository {
-  const fail = (error: unknown) => Promise.reject(translateStoreError(error));
+// 100 keys a BatchGet, three items a guest.
+const guestsPerBatch = 33;
+
+export function dynamoAccountManagerRepository(store: Store): AccountManagerRepository {
+  const { client, tableName } = store;
+
+  async function detailsOf(tenant: string, profiles: Guest[]): Promise<ManagedGuestItems[]> {
+    const found = new Map<string, Record<string, unknown>>();
+    for (let start = 0; start < profiles.length; start += guestsPerBatch) {
+      const wanted = profiles
+        .slice(start, start + guestsPerBatch)
+        .flatMap((p) => [
+          keys.score(tenant, p.guestId),
+          keys.complaintsSummary(tenant, p.guestId),
+          keys.staySummary(tenant, p.guestId),
+        ]);
+      for (const [key, item] of await batchGet(store, wanted)) found.set(key, stripKeys(item));
+    }
+    const get = (key: { pk: string; sk: string }) => found.get(itemKey(key));
+    return profiles.map((profile) => ({
+      profile,
+      score: get(keys.score(tenant, profile.guestId)),
+      complaints: get(keys.complaintsSummary(tenant, profile.guestId)) as ManagedGuestItems['complaints'],
+      summary: get(keys.staySummary(tenant, profile.guestId)) as ManagedGuestItems['summary'],
+    }));
+  }
+
   return {
     async listGuests(tenant, managerId, { limit, cursor }) {
       const { gsi4pk } = guestIndexKeys.accountManager(tenant, managerId);
@@ -34,36 +63,26 @@ export function dynamoAccountManagerRepository({ client, tableName }: Store): Ac
             IndexName: 'gsi4',
             KeyConditionExpression: 'gsi4pk = :pk',
             ExpressionAttributeValues: { ':pk': gsi4pk },
-            Limit: Math.min(limit, 30),
+            Limit: Math.min(limit, guestsPerBatch),
             ExclusiveStartKey: decodeCursor(cursor, { gsi4pk }),
           }),
         )
-        .catch(fail);
+        .catch((error) => Promise.reject(translateStoreError(error)));
       const profiles = (page.Items ?? []).map((item) => stripKeys(item) as Guest);
-      const wanted = profiles.flatMap((p) => [
-        keys.score(tenant, p.guestId),
-        keys.complaintsSummary(tenant, p.guestId),
-        keys.staySummary(tenant, p.guestId),
-      ]);
-      const found = new Map<string, Record<string, unknown>>();
-      let pending: Record<string, unknown>[] = wanted;
-      while (pending.length > 0) {
-        const result = await client
-          .send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending } } }))
-          .catch(fail);
-        for (const item of result.Responses?.[tableName] ?? []) found.set(`${item.pk}|${item.sk}`, stripKeys(item));
-        pending = (result.UnprocessedKeys?.[tableName]?.Keys ?? []) as Record<string, unknown>[];
+      return { items: await detailsOf(tenant, profiles), cursor: encodeCursor(page.LastEvaluatedKey) };
+    },
+
+    async readGuests(tenant, guestIds) {
+      const profiles: Guest[] = [];
+      for (let start = 0; start < guestIds.length; start += 100) {
+        const wanted = guestIds.slice(start, start + 100).map((id) => keys.profile(tenant, id));
+        const found = await batchGet(store, wanted);
+        for (const key of wanted) {
+          const item = found.get(itemKey(key));
+          if (item) profiles.push(stripKeys(item) as Guest);
+        }
       }
-      const get = (key: { pk: string; sk: string }) => found.get(`${key.pk}|${key.sk}`);
-      return {
-        items: profiles.map((profile) => ({
-          profile,
-          score: get(keys.score(tenant, profile.guestId)),
-          complaints: get(keys.complaintsSummary(tenant, profile.guestId)) as ManagedGuestItems['complaints'],
-          summary: get(keys.staySummary(tenant, profile.guestId)) as ManagedGuestItems['summary'],
-        })),
-        cursor: encodeCursor(page.LastEvaluatedKey),
-      };
+      return detailsOf(tenant, profiles);
     },
   };
 }

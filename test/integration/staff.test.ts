@@ -68,6 +68,57 @@ describe('account managers', () => {
   });
 });
 
+describe('key customers', () => {
+  it("lists one manager's key customers with value, quadrant, open complaints and next arrival", async () => {
+    const managerId = uniqueId('am-key');
+    const guestId = await keyGuest(managerId);
+    await call(`/v1/guests/${guestId}/stays/soon`, {
+      method: 'PUT',
+      body: completedStay({ checkIn: day(5), checkOut: day(7), status: 'reserved' }),
+    });
+    await call(`/v1/guests/${guestId}/complaints`, {
+      method: 'POST',
+      body: { category: 'noise', severity: 'high', description: 'Party next door' },
+    });
+
+    const { status, json } = await eventually(
+      () => call(`/v1/key-customers?managerId=${managerId}`, { as: 'staff' }),
+      (r) => r.json.items?.[0]?.nextArrival === day(5),
+    );
+
+    expect(status).toBe(200);
+    expect(json.total).toBe(1);
+    expect(json.items).toEqual([
+      expect.objectContaining({
+        guestId,
+        name: 'Managed Guest',
+        accountManagerId: managerId,
+        tier: 'key',
+        quadrant: expect.any(String),
+        openComplaints: 1,
+        nextArrival: day(5),
+        valueScore: expect.any(Number),
+      }),
+    ]);
+  });
+
+  it('ranks every key customer by value across pages, and refuses a cursor it did not make', async () => {
+    await keyGuest();
+    await keyGuest();
+    const first = await call('/v1/key-customers?limit=1', { as: 'staff' });
+    const second = await call(`/v1/key-customers?limit=1&cursor=${first.json.cursor}`, { as: 'staff' });
+    const forged = await call('/v1/key-customers?cursor=bm90LWEtcmFuaw', { as: 'staff' });
+    const partner = await call('/v1/key-customers');
+
+    expect(first.json.total).toBeGreaterThanOrEqual(2);
+    expect(second.json.items[0].guestId).not.toBe(first.json.items[0].guestId);
+    expect(second.json.items[0].valueScore).toBeLessThanOrEqual(first.json.items[0].valueScore);
+    expect(second.json.items[0].tier).toBe('key');
+    expect(forged.status).toBe(400);
+    expect(partner.status).toBe(403);
+  });
+});
+
 describe('reports', () => {
   it('counts guests per quadrant and names key customers who are hostages', async () => {
     const guestId = await keyGuest();
@@ -86,6 +137,10 @@ describe('reports', () => {
     expect(status).toBe(200);
     expect(json.quadrants.hostage.guests).toBeGreaterThanOrEqual(1);
     expect(json.keyCustomersAtRisk.map((k: { guestId: string }) => k.guestId)).toContain(guestId);
+    expect(json.thresholds).toEqual({ satisfaction: 7, loyalty: 0.5 });
+    expect(json.points).toContainEqual(
+      expect.objectContaining({ guestId, tier: 'key', quadrant: 'hostage', satisfaction: expect.any(Number) }),
+    );
   });
 
   it('counts complaints by status and category, and is for staff only', async () => {

@@ -36,11 +36,14 @@ export function loyaltyScore(completedStays: number, pAlive: number | null): num
   return round(0.5 * repeat + 0.5 * (pAlive ?? 0), 3);
 }
 
+/** Where satisfaction (0–10) and loyalty (0–1) divide the quadrants; reports draw the same lines. */
+export const quadrantThresholds = { satisfaction: 7, loyalty: 0.5 } as const;
+
 /** Crosses satisfaction (≥ 7 of 10) with loyalty (≥ 0.5) into the four kinds of guest. */
 export function quadrantOf(satisfaction: number | null, loyalty: number): Quadrant {
   if (satisfaction === null) return 'unknown';
-  const satisfied = satisfaction >= 7;
-  const loyal = loyalty >= 0.5;
+  const satisfied = satisfaction >= quadrantThresholds.satisfaction;
+  const loyal = loyalty >= quadrantThresholds.loyalty;
   if (satisfied) return loyal ? 'apostle' : 'mercenary';
   return loyal ? 'hostage' : 'defector';
 }

@@ -38,6 +38,23 @@ export const staffRoutes = {
     query: pageQuerySchema,
     responses: { 200: { description: 'A page of guests' } },
   }),
+  keyCustomers: defineRoute({
+    operationId: 'keyCustomers',
+    method: 'GET',
+    path: '/v1/key-customers',
+    entry: 'key-customers',
+    tag: 'Account managers',
+    summary:
+      'Key customers, most valuable first, with account manager, value, quadrant, open complaints and next arrival',
+    access: ['staff'],
+    tableAccess: 'read',
+    query: pageQuerySchema.extend({
+      managerId: identifierSchema
+        .optional()
+        .meta({ description: "One manager's key customers; `none` for those without a manager" }),
+    }),
+    responses: { 200: { description: 'A page of key customers, and how many there are' } },
+  }),
   reportWorkload: defineRoute({
     operationId: 'reportWorkload',
     method: 'GET',

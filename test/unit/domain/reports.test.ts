@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quadrantReport, type ScoreRow, workloadReport } from '../../../lib/domain/reports.js';
+import { keyCustomersByValue, quadrantReport, type ScoreRow, workloadReport } from '../../../lib/domain/reports.js';
 
 const row = (guestId: string, overrides: Partial<ScoreRow> = {}): ScoreRow => ({
   guestId,
@@ -39,5 +39,48 @@ describe('reports', () => {
       { managerId: 'm2', name: 'Bo', keyCustomers: 0 },
     ]);
     expect(report.unassignedKeyCustomers.map((u) => u.suggestedManagerId)).toEqual(['m2', 'm2']);
+  });
+});
+
+describe('quadrant points and key customers', () => {
+  const scored = (guestId: string, profit: number, overrides: Partial<ScoreRow> = {}) =>
+    row(guestId, {
+      components: { directProfit: profit, potentialProfit: 0, influence: 0 },
+      satisfaction: 8,
+      loyalty: 0.7,
+      ...overrides,
+    });
+
+  it('plots the most valuable guests that have both scores, and counts the rest', () => {
+    const report = quadrantReport(
+      [
+        scored('low', 10, { tier: 'small' }),
+        scored('high', 900),
+        scored('silent', 5000, { satisfaction: null }),
+        scored('mid', 500, { tier: 'normal' }),
+      ],
+      2,
+    );
+    expect(report.points.map((p) => p.guestId)).toEqual(['high', 'mid']);
+    expect(report.points[1]).toEqual({
+      guestId: 'mid',
+      tier: 'normal',
+      quadrant: 'apostle',
+      satisfaction: 8,
+      loyalty: 0.7,
+      valueScore: 90,
+    });
+    expect(report.pointsOmitted).toBe(1);
+    expect(report.thresholds).toEqual({ satisfaction: 7, loyalty: 0.5 });
+  });
+
+  it('ranks key customers by value, ties by id, and leaves the other tiers out', () => {
+    const ranked = keyCustomersByValue([
+      scored('b', 100),
+      scored('n', 9000, { tier: 'normal' }),
+      scored('a', 100),
+      scored('c', 300),
+    ]);
+    expect(ranked.map((r) => r.guestId)).toEqual(['c', 'a', 'b']);
   });
 });
