@@ -3,9 +3,11 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { devCredentialsPath, devCredentialsSchema } from '../local/dev-credentials.js';
 import { generatePopulation } from './population.js';
+import { seedTenant } from './seed-tenant.js';
 
 // `npm run seed -- --guests N [--seed S] [--tenant demo] [--as-of YYYY-MM-DD]`: writes a synthetic
-// population through the running local API (`npm start`), the same write path partners use.
+// population through the running local API (`npm start`), the same write path partners use,
+// then runs the population recalculation so tiers and reports are ready to look at.
 const { values } = parseArgs({
   options: {
     guests: { type: 'string', default: '200' },
@@ -15,21 +17,6 @@ const { values } = parseArgs({
     url: { type: 'string', default: `http://127.0.0.1:${process.env.PORT ?? 3000}` },
   },
 });
-
-async function put(url: string, apiKey: string, body: unknown): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
-    const response = await fetch(url, {
-      method: 'PUT',
-      headers: { 'x-api-key': apiKey, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (response.ok) return;
-    if (response.status < 500 && response.status !== 429)
-      throw new Error(`PUT ${url}: ${response.status} ${await response.text()}`);
-    if (attempt >= 5) throw new Error(`PUT ${url}: still ${response.status} after 5 attempts`);
-    await new Promise((r) => setTimeout(r, 100 * attempt));
-  }
-}
 
 async function main() {
   const guests = Number(values.guests);
@@ -47,21 +34,15 @@ async function main() {
 
   const population = generatePopulation({ guests, seed, asOf });
   const started = performance.now();
-  let next = 0;
-  let stays = 0;
-  const worker = async () => {
-    while (next < population.length) {
-      const guest = population[next++]!;
-      await put(`${values.url}/v1/guests/${guest.guestId}`, apiKey, guest.profile);
-      for (const { stayId, stay } of guest.stays) {
-        await put(`${values.url}/v1/guests/${guest.guestId}/stays/${stayId}`, apiKey, stay);
-        stays += 1;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: 8 }, worker));
+  const counts = await seedTenant(
+    { url: values.url, apiKey, adminToken: credentials.tenants[values.tenant]?.adminToken, log: console.log },
+    population,
+  );
   const seconds = (performance.now() - started) / 1000;
-  console.log(`Seeded ${guests} guests and ${stays} stays into tenant ${values.tenant} in ${seconds.toFixed(1)}s`);
+  console.log(
+    `Seeded ${counts.guests} guests, ${counts.stays} stays, ${counts.feedback} feedback and ${counts.complaints} complaints into tenant ${values.tenant}, and recalculated (${counts.recalculation}), in ${seconds.toFixed(1)}s`,
+  );
+  console.log(`Dashboard: ${values.url}/dashboard`);
 }
 
 main().catch((error: unknown) => {

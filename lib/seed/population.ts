@@ -1,11 +1,14 @@
 import type { GuestInput } from '../schemas/guest.js';
 import type { StayInput } from '../schemas/stay.js';
+import { careFor, type SeedCare } from './care.js';
 import { type SeededRandom, seededRandom } from './random.js';
 
 export interface SeedGuest {
   guestId: string;
   profile: GuestInput;
   stays: { stayId: string; stay: StayInput }[];
+  feedback: SeedCare['feedback'];
+  complaints: SeedCare['complaints'];
 }
 
 const familyNames = [
@@ -100,23 +103,29 @@ function stayFor(random: SeededRandom, asOf: number, segment: GuestInput['segmen
 
 /**
  * A synthetic hotel population: a fifth of the guests bring most of the profit (Pareto-
- * distributed stay counts and spend), mixed segments, birthdays, preferences, and three
- * years of stays with some cancellations and no-shows. The same seed and date give the same guests.
+ * distributed stay counts and spend), mixed segments, birthdays, preferences, three years
+ * of stays with some cancellations and no-shows, feedback, complaints and account managers. The same seed and date give the same guests.
  */
 export function generatePopulation(options: { guests: number; seed: number; asOf: Date }): SeedGuest[] {
   const random = seededRandom(options.seed);
+  const careRandom = seededRandom(options.seed + 1_000_003);
   return Array.from({ length: options.guests }, (_, index) => {
     const segment = segmentFor(random);
     const loyalty = random.pareto(1.16);
     const stayCount = Math.min(60, Math.max(1, Math.round(loyalty)));
     const spendLevel = Math.min(6, random.pareto(2));
+    const profile = profileFor(random, index, segment);
+    const stays = Array.from({ length: stayCount }, (_s, stayIndex) => ({
+      stayId: `res-${index}-${stayIndex}`,
+      stay: stayFor(random, options.asOf.getTime(), segment, spendLevel),
+    }));
+    const { accountManagerId, feedback, complaints } = careFor(careRandom, stays);
     return {
       guestId: `guest-${index}`,
-      profile: profileFor(random, index, segment),
-      stays: Array.from({ length: stayCount }, (_s, stayIndex) => ({
-        stayId: `res-${index}-${stayIndex}`,
-        stay: stayFor(random, options.asOf.getTime(), segment, spendLevel),
-      })),
+      profile: accountManagerId ? { ...profile, accountManagerId } : profile,
+      stays,
+      feedback,
+      complaints,
     };
   });
 }

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { generatePopulation } from '../../../lib/seed/population.js';
 import { guestInputSchema } from '../../../lib/schemas/guest.js';
 import { stayInputSchema } from '../../../lib/schemas/stay.js';
+import { feedbackInputSchema } from '../../../lib/schemas/feedback.js';
+import { complaintInputSchema } from '../../../lib/schemas/complaint.js';
+import { seedAccountManagers } from '../../../lib/seed/care.js';
 
 const asOf = new Date('2026-12-01T00:00:00Z');
 const profitOf = (guest: ReturnType<typeof generatePopulation>[number]) =>
@@ -23,6 +26,35 @@ describe('the seed population', () => {
     for (const guest of generatePopulation({ guests: 200, seed: 1, asOf })) {
       expect(guestInputSchema.safeParse(guest.profile).error?.issues).toBeUndefined();
       for (const { stay } of guest.stays) expect(stayInputSchema.safeParse(stay).error?.issues).toBeUndefined();
+    }
+  });
+
+  it("sends feedback and complaints the API accepts, each about one of the guest's completed stays", () => {
+    for (const guest of generatePopulation({ guests: 300, seed: 5, asOf })) {
+      const completed = new Set(guest.stays.filter((s) => s.stay.status === 'completed').map((s) => s.stayId));
+      for (const feedback of guest.feedback) {
+        expect(feedbackInputSchema.safeParse(feedback).error?.issues).toBeUndefined();
+        expect(completed.has(feedback.stayId!)).toBe(true);
+      }
+      for (const complaint of guest.complaints) {
+        expect(complaintInputSchema.safeParse(complaint).error?.issues).toBeUndefined();
+        expect(completed.has(complaint.stayId!)).toBe(true);
+      }
+    }
+  });
+
+  it('has content and unhappy guests, some complaints, and managers only for repeat guests', () => {
+    const population = generatePopulation({ guests: 500, seed: 6, asOf });
+    const overall = population.flatMap((g) => g.feedback.map((f) => f.overall));
+    const managed = population.filter((g) => g.profile.accountManagerId);
+    const managerIds: string[] = seedAccountManagers.map((m) => m.id);
+    expect(overall.filter((o) => o >= 7).length).toBeGreaterThan(overall.length / 2);
+    expect(overall.some((o) => o < 7)).toBe(true);
+    expect(population.filter((g) => g.complaints.length > 0).length).toBeGreaterThan(5);
+    expect(managed.length).toBeGreaterThan(10);
+    for (const guest of managed) {
+      expect(managerIds).toContain(guest.profile.accountManagerId);
+      expect(guest.stays.filter((s) => s.stay.status === 'completed').length).toBeGreaterThanOrEqual(4);
     }
   });
 
