@@ -72,9 +72,9 @@ export function quadrantReport(rows: readonly ScoreRow[], pointLimit = quadrantP
   };
 }
 
-/** The tenant's key customers, most valuable first: the list account managers work from. */
+/** The tenant's key customers, highest value score first (then by value): the list account managers work from. */
 export function keyCustomersByValue(rows: readonly ScoreRow[]): ScoreRow[] {
-  return rows.filter((row) => row.tier === 'key').sort(byValue);
+  return rows.filter((row) => row.tier === 'key').sort((a, b) => b.valueScore - a.valueScore || byValue(a, b));
 }
 
 /**

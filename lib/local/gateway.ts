@@ -3,6 +3,7 @@ import type { APIGatewayAuthorizerResult, APIGatewayProxyResult, Context } from 
 import { gatewayPayloadLimitBytes, lambdaPayloadLimitBytes } from '../http/limits.js';
 import { type GatewayResponseType, gatewayProblem } from '../http/gateway-responses.js';
 import type { RouteSpec } from '../http/route.js';
+import { type DashboardSite, serveDashboard } from './dashboard-site.js';
 import { rateLimiter } from './rate-limiter.js';
 import { authorizerEvent, type IncomingRequest, lambdaContext, proxyEvent, readHeaders } from './gateway-events.js';
 
@@ -14,6 +15,8 @@ export interface GatewayOptions {
   /** Loads the handler a function entry exports, as Lambda would. */
   loadHandler(entry: string): Promise<LambdaHandler<unknown, unknown>>;
   authorizerEntry: string;
+  /** The dashboard's static files, served at /dashboard beside the API. */
+  dashboard?: DashboardSite;
   /** Requests per second per caller, and the burst allowed (API Gateway's stage throttling). */
   throttle?: { ratePerSecond: number; burst: number };
   log?: (line: string) => void;
@@ -87,6 +90,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   >;
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
+    if (options.dashboard && (await serveDashboard(options.dashboard, request, response))) return;
     const url = new URL(request.url ?? '/', 'http://localhost');
     const method = request.method ?? 'GET';
     const body = await readBody(request);

@@ -13,6 +13,7 @@ import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-la
 
 type StreamHandlerWithContext = (event: DynamoDBStreamEvent, context: Context) => Promise<DynamoDBBatchResponse>;
 import { ensureLocalTable } from './table.js';
+import { buildDashboard } from '../dashboard/build.js';
 import { ensureSigningKey, localAudience, localIssuer } from './token-issuer.js';
 
 export interface LocalStackOptions {
@@ -93,8 +94,19 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       failurePath: `${options.dataDirectory}/stream-failures.jsonl`,
       log: options.log,
     });
+    const dashboardDirectory = `${options.dataDirectory}/dashboard`;
+    const dashboardFiles = await buildDashboard(dashboardDirectory);
     const gateway = await startGateway({
       routes: Object.values(routes) as RouteSpec[],
+      dashboard: {
+        directory: dashboardDirectory,
+        files: dashboardFiles,
+        devSession: () => ({
+          tenants: Object.fromEntries(
+            Object.entries(credentials.tenants).map(([tenant, c]) => [tenant, { staffToken: c.staffToken }]),
+          ),
+        }),
+      },
       port: options.port,
       loadHandler,
       authorizerEntry: 'authorizer',

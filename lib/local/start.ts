@@ -30,6 +30,7 @@ async function main() {
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Hotel loyalty API ready at ${stack.url} in ${seconds}s`);
+  console.log(`  dashboard:   ${stack.url}/dashboard (signs in with the development staff token)`);
   console.log(`  health:      ${stack.url}/health`);
   console.log(`  OpenAPI:     ${stack.url}/v1/openapi.json`);
   console.log(

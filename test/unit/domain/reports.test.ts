@@ -74,13 +74,14 @@ describe('quadrant points and key customers', () => {
     expect(report.thresholds).toEqual({ satisfaction: 7, loyalty: 0.5 });
   });
 
-  it('ranks key customers by value, ties by id, and leaves the other tiers out', () => {
+  it('ranks key customers by value score, then value, then id, and leaves the other tiers out', () => {
     const ranked = keyCustomersByValue([
       scored('b', 100),
       scored('n', 9000, { tier: 'normal' }),
       scored('a', 100),
       scored('c', 300),
+      scored('top', 50, { valueScore: 99 }),
     ]);
-    expect(ranked.map((r) => r.guestId)).toEqual(['c', 'a', 'b']);
+    expect(ranked.map((r) => r.guestId)).toEqual(['top', 'c', 'a', 'b']);
   });
 });
