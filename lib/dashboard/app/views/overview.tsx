@@ -5,21 +5,34 @@ import type { Api } from '../api.js';
 import { tierColours, tierOrder } from '../colours.js';
 import { useWords } from '../i18n.js';
 import { PlotFigure } from '../plot-figure.js';
-import { Empty, Show, useResource } from '../resource.js';
+import { Empty, ErrorState, type Resource, Show, useResource } from '../resource.js';
 import type { ParetoReport, QuadrantReport, TiersReport } from '../types.js';
 
 export function Overview({ api }: { api: Api }) {
   const pareto = useResource(() => api.get<ParetoReport>('/v1/reports/pareto'), [api]);
   const tiers = useResource(() => api.get<TiersReport>('/v1/reports/tiers'), [api]);
   const quadrants = useResource(() => api.get<QuadrantReport>('/v1/reports/quadrants'), [api]);
+  // Both come from the population recalculation: before the first one, say so once.
+  const notYet = [pareto, tiers].find(awaitsRecalculation);
   return (
     <div class="grid">
-      <Show resource={pareto}>{(report) => <ParetoView report={report} />}</Show>
-      <Show resource={tiers}>{(report) => <TierPyramid report={report} />}</Show>
+      {notYet?.state === 'error' ? (
+        <section class="card wide" data-view="no-recalculation">
+          <ErrorState error={notYet.error} retry={notYet.retry} />
+        </section>
+      ) : (
+        <>
+          <Show resource={pareto}>{(report) => <ParetoView report={report} />}</Show>
+          <Show resource={tiers}>{(report) => <TierPyramid report={report} />}</Show>
+        </>
+      )}
       <Show resource={quadrants}>{(report) => <QuadrantView report={report} />}</Show>
     </div>
   );
 }
+
+const awaitsRecalculation = (resource: Resource<unknown>) =>
+  resource.state === 'error' && resource.error.status === 404 && /recalculation/.test(resource.error.detail);
 
 function ParetoView({ report }: { report: ParetoReport }) {
   const words = useWords();
