@@ -20,6 +20,7 @@ import { routes } from '../lib/http/routes.js';
 import { globalIndexes, tableKeys, timeToLiveAttribute } from '../lib/store/table-definition.js';
 import { LoyaltyFunction } from './loyalty-function.js';
 import { LoyaltyAlarms } from './alarms.js';
+import { DashboardHosting } from './dashboard-hosting.js';
 import { Recalculation } from './recalculation.js';
 import { ScoringStream } from './scoring-stream.js';
 
@@ -56,6 +57,7 @@ export class LoyaltyStack extends Stack {
       streamFailures: scoring.failures,
       recalculation: recalculation.stateMachine,
     });
+    new DashboardHosting(this, 'Dashboard', { api: this.api });
     new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn });
     new CfnOutput(this, 'ApiUrl', { value: this.api.url });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });

@@ -1,17 +1,24 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { buildSync } from 'esbuild';
 
 const appDirectory = join(dirname(fileURLToPath(import.meta.url)), 'app');
 
+/** Where the dashboard lives, locally and behind CloudFront. */
+export const dashboardPath = '/dashboard';
+
+/** The files a build writes; nothing else is served or uploaded. */
+export const dashboardFiles = ['index.html', 'app.js', 'app.css'] as const;
+
 /**
- * Builds the dashboard's static files (index.html, app.js, app.css) into `outputDirectory`:
- * the same files `npm start` serves at /dashboard and the CDK app uploads behind CloudFront.
+ * Builds the dashboard's static files into `outputDirectory`: the same files `npm start`
+ * serves at /dashboard and the CDK app uploads behind CloudFront. Synchronous, because CDK's
+ * local bundling is (it takes about a tenth of a second).
  */
-export async function buildDashboard(outputDirectory: string): Promise<string[]> {
+export function buildDashboard(outputDirectory: string): readonly string[] {
   mkdirSync(outputDirectory, { recursive: true });
-  await build({
+  buildSync({
     // main.tsx imports styles.css, so esbuild writes app.css beside app.js.
     entryPoints: { app: join(appDirectory, 'main.tsx') },
     outdir: outputDirectory,
@@ -24,8 +31,7 @@ export async function buildDashboard(outputDirectory: string): Promise<string[]>
     tsconfig: join(appDirectory, 'tsconfig.json'),
     legalComments: 'none',
     logLevel: 'warning',
-    entryNames: '[name]',
   });
   copyFileSync(join(appDirectory, 'index.html'), join(outputDirectory, 'index.html'));
-  return ['index.html', 'app.js', 'app.css'];
+  return dashboardFiles;
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { dashboardPath } from '../dashboard/build.js';
 
 export interface DashboardSite {
   /** Where the built files are (see lib/dashboard/build.ts). */
@@ -9,8 +10,6 @@ export interface DashboardSite {
   /** The development staff tokens the dashboard signs in with, per tenant. Only served locally. */
   devSession(): unknown;
 }
-
-export const dashboardPath = '/dashboard';
 
 const contentTypes: Record<string, string> = {
   html: 'text/html; charset=utf-8',

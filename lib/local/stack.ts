@@ -95,7 +95,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       log: options.log,
     });
     const dashboardDirectory = `${options.dataDirectory}/dashboard`;
-    const dashboardFiles = await buildDashboard(dashboardDirectory);
+    const dashboardFiles = buildDashboard(dashboardDirectory);
     const gateway = await startGateway({
       routes: Object.values(routes) as RouteSpec[],
       dashboard: {
