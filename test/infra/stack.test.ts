@@ -37,6 +37,24 @@ describe('the dashboard hosting', () => {
     expect(api.OriginRequestPolicyId).toBe('b689b0a8-53d0-40ab-baf2-68738e2966ac');
     template.hasResourceProperties('Custom::CDKBucketDeployment', { DestinationBucketKeyPrefix: 'dashboard/' });
   });
+
+  it("answers on the hotel group's own domain with TLS 1.2 at least when given one", () => {
+    const app = new App({
+      context: {
+        dashboardDomainName: 'dashboard.hotel.example',
+        dashboardCertificateArn: 'arn:aws:acm:us-east-1:123456789012:certificate/abc',
+      },
+    });
+    const own = Template.fromStack(
+      new LoyaltyStack(app, 'OwnDomain', { env: { account: '123456789012', region: 'eu-west-1' } }),
+    );
+    own.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        Aliases: ['dashboard.hotel.example'],
+        ViewerCertificate: Match.objectLike({ MinimumProtocolVersion: 'TLSv1.2_2021', SslSupportMethod: 'sni-only' }),
+      }),
+    });
+  });
 });
 
 describe('the loyalty stack', () => {

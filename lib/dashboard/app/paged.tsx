@@ -1,6 +1,8 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Api } from './api.js';
-import { type Resource, useResource } from './resource.js';
+import { useWords } from './i18n.js';
+import { Empty, type Resource, Show, useResource } from './resource.js';
 import type { Page } from './types.js';
 
 export interface PagedList<T> {
@@ -32,4 +34,36 @@ export function usePagedList<T>(api: Api, path: string): PagedList<T> {
         .finally(() => setLoadingMore(false));
     },
   };
+}
+
+/** A paged list's states: loading, error, empty (with what to do), or its items and a "show more". */
+export function ShowPaged<T>({
+  list,
+  empty,
+  children,
+}: {
+  list: PagedList<T>;
+  empty: string;
+  children: (items: T[], first: Page<T>) => ComponentChildren;
+}) {
+  const { t } = useWords();
+  return (
+    <Show resource={list.first}>
+      {(first) => {
+        const items = list.items(first);
+        const cursor = list.next(first);
+        if (items.length === 0) return <Empty>{empty}</Empty>;
+        return (
+          <>
+            {children(items, first)}
+            {cursor && (
+              <button type="button" disabled={list.loadingMore} onClick={() => list.more(cursor)}>
+                {t('list.more')}
+              </button>
+            )}
+          </>
+        );
+      }}
+    </Show>
+  );
 }

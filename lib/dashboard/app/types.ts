@@ -1,3 +1,5 @@
+import type { StayLike } from '../model/next-stay.js';
+
 /** The parts of the API's answers the dashboard reads. */
 export type Tier = 'key' | 'normal' | 'small';
 export type Quadrant = 'apostle' | 'mercenary' | 'hostage' | 'defector' | 'unknown';
@@ -83,13 +85,7 @@ export interface Guest {
   preferences?: Record<string, Record<string, unknown>>;
 }
 
-export interface Stay {
-  stayId: string;
-  propertyId: string;
-  checkIn: string;
-  checkOut: string;
-  status: string;
-  roomType?: string;
+export interface Stay extends StayLike {
   nights?: number;
   revenue?: { room?: number; fnb?: number; other?: number };
   currency?: string;

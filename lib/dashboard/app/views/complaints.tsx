@@ -2,8 +2,7 @@ import { useState } from 'preact/hooks';
 import { durationParts, timeLeft } from '../../model/time-left.js';
 import type { Api } from '../api.js';
 import { useWords } from '../i18n.js';
-import { usePagedList } from '../paged.js';
-import { Empty, Show } from '../resource.js';
+import { ShowPaged, usePagedList } from '../paged.js';
 import type { Complaint } from '../types.js';
 
 export function Complaints({ api, now = () => new Date() }: { api: Api; now?: () => Date }) {
@@ -29,65 +28,53 @@ export function Complaints({ api, now = () => new Date() }: { api: Api; now?: ()
           </label>
         ))}
       </fieldset>
-      <Show resource={list.first}>
-        {(firstPage) => {
-          const items = list.items(firstPage);
-          const cursor = list.next(firstPage);
-          if (items.length === 0) return <Empty>{t('complaints.none')}</Empty>;
-          return (
-            <>
-              <table class="list">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('complaints.severity')}</th>
-                    <th scope="col">{t('complaints.timeLeft')}</th>
-                    <th scope="col">{t('complaints.guest')}</th>
-                    <th scope="col">{t('complaints.category')}</th>
-                    <th scope="col">{t('complaints.description')}</th>
-                    <th scope="col">{t('complaints.status')}</th>
+      <ShowPaged list={list} empty={t('complaints.none')}>
+        {(items) => (
+          <table class="list">
+            <thead>
+              <tr>
+                <th scope="col">{t('complaints.severity')}</th>
+                <th scope="col">{t('complaints.timeLeft')}</th>
+                <th scope="col">{t('complaints.guest')}</th>
+                <th scope="col">{t('complaints.category')}</th>
+                <th scope="col">{t('complaints.description')}</th>
+                <th scope="col">{t('complaints.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((c) => {
+                const left = timeLeft(c.dueBy, now());
+                const { value, unit } = durationParts(left.minutes);
+                const time = words.duration(value, unit);
+                return (
+                  <tr key={c.complaintId} class={left.overdue ? 'overdue' : ''}>
+                    <td>
+                      <span class={`badge severity-${c.severity}`}>{t(`severity.${c.severity}`)}</span>
+                    </td>
+                    <td>
+                      <strong>
+                        {left.overdue ? t('complaints.overdueBy', { time }) : t('complaints.left', { time })}
+                      </strong>
+                      <span class="muted block">{t('complaints.due', { when: words.dateTime(c.dueBy) })}</span>
+                    </td>
+                    <td>
+                      <a href={`#/guests/${encodeURIComponent(c.guestId)}`}>{c.guestId}</a>
+                      {c.tierAtReceipt && (
+                        <span class="muted block" title={t('complaints.tierAtReceipt')}>
+                          {t(`tier.${c.tierAtReceipt as 'key'}`)}
+                        </span>
+                      )}
+                    </td>
+                    <td>{words.code('category', c.category)}</td>
+                    <td>{c.description}</td>
+                    <td>{words.code('complaint', c.status)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {items.map((c) => {
-                    const left = timeLeft(c.dueBy, now());
-                    const { value, unit } = durationParts(left.minutes);
-                    const time = words.duration(value, unit);
-                    return (
-                      <tr key={c.complaintId} class={left.overdue ? 'overdue' : ''}>
-                        <td>
-                          <span class={`badge severity-${c.severity}`}>{t(`severity.${c.severity}`)}</span>
-                        </td>
-                        <td>
-                          <strong>
-                            {left.overdue ? t('complaints.overdueBy', { time }) : t('complaints.left', { time })}
-                          </strong>
-                          <span class="muted block">{t('complaints.due', { when: words.dateTime(c.dueBy) })}</span>
-                        </td>
-                        <td>
-                          <a href={`#/guests/${encodeURIComponent(c.guestId)}`}>{c.guestId}</a>
-                          {c.tierAtReceipt && (
-                            <span class="muted block" title={t('complaints.tierAtReceipt')}>
-                              {t(`tier.${c.tierAtReceipt as 'key'}`)}
-                            </span>
-                          )}
-                        </td>
-                        <td>{words.code('category', c.category)}</td>
-                        <td>{c.description}</td>
-                        <td>{words.code('complaint', c.status)}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-              {cursor && (
-                <button type="button" disabled={list.loadingMore} onClick={() => list.more(cursor)}>
-                  {t('list.more')}
-                </button>
-              )}
-            </>
-          );
-        }}
-      </Show>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </ShowPaged>
     </section>
   );
 }

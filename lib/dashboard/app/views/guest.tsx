@@ -65,16 +65,7 @@ function GuestDetails({ api, guest }: { api: Api; guest: Guest }) {
         <h2 id="profile-title">{guest.name ?? guest.guestId}</h2>
         <p class="muted">{guest.guestId}</p>
         <h3>{t('guest.profile')}</h3>
-        <dl>
-          {fields
-            .filter(([, value]) => value)
-            .map(([label, value]) => (
-              <div key={label} class="field">
-                <dt>{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-        </dl>
+        <Fields rows={fields.filter((row): row is [string, string] => Boolean(row[1]))} />
         <h3>{t('guest.preferences')}</h3>
         <Preferences preferences={guest.preferences} />
       </section>
@@ -99,17 +90,27 @@ function Preferences({ preferences }: { preferences: Guest['preferences'] }) {
   const groups = Object.entries(preferences ?? {}).filter(([, values]) => values && Object.keys(values).length > 0);
   if (groups.length === 0) return <Empty>{t('guest.noPreferences')}</Empty>;
   return (
-    <dl>
-      {groups.flatMap(([group, values]) =>
-        Object.entries(values).map(([name, value]) => (
-          <div key={`${group}.${name}`} class="field">
-            <dt>
-              {group} · {name}
-            </dt>
-            <dd>{Array.isArray(value) ? value.join(', ') : String(value)}</dd>
-          </div>
-        )),
+    <Fields
+      rows={groups.flatMap(([group, values]) =>
+        Object.entries(values).map(([name, value]): [string, string] => [
+          `${group} · ${name}`,
+          Array.isArray(value) ? value.join(', ') : String(value),
+        ]),
       )}
+    />
+  );
+}
+
+/** Label and value pairs, as a description list. */
+function Fields({ rows }: { rows: readonly (readonly [string, string])[] }) {
+  return (
+    <dl>
+      {rows.map(([label, value]) => (
+        <div key={label} class="field">
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
     </dl>
   );
 }
@@ -147,23 +148,9 @@ function ScoreView({ score }: { score: Score }) {
         </span>{' '}
         {words.number(score.valueScore, 1)}
       </p>
-      <dl>
-        {rows.map(([label, value]) => (
-          <div key={label} class="field">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Fields rows={rows} />
       <h3>{t('guest.computedFrom')}</h3>
-      <dl>
-        {Object.entries(score.computedFrom).map(([name, value]) => (
-          <div key={name} class="field">
-            <dt>{name}</dt>
-            <dd>{shown(words, value)}</dd>
-          </div>
-        ))}
-      </dl>
+      <Fields rows={Object.entries(score.computedFrom).map(([name, value]) => [name, shown(words, value)])} />
     </>
   );
 }

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Api } from '../api.js';
 import { useWords } from '../i18n.js';
-import { usePagedList } from '../paged.js';
-import { Empty, Show, useResource } from '../resource.js';
+import { ShowPaged, usePagedList } from '../paged.js';
+import { useResource } from '../resource.js';
 import type { KeyCustomer, Workload } from '../types.js';
 
 const guestLink = (guestId: string) => `#/guests/${encodeURIComponent(guestId)}`;
@@ -35,58 +35,48 @@ export function KeyCustomers({ api }: { api: Api }) {
             ))}
         </select>
       </label>
-      <Show resource={list.first}>
-        {(firstPage) => {
-          const items = list.items(firstPage);
-          const cursor = list.next(firstPage);
-          if (items.length === 0) return <Empty>{t('keys.none')}</Empty>;
-          return (
-            <>
-              <p class="muted" aria-live="polite">
-                {t('keys.count', { count: words.number(firstPage.total ?? items.length) })}
-              </p>
-              <table class="list" data-testid="key-customer-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('keys.guest')}</th>
-                    <th scope="col">{t('keys.manager')}</th>
-                    <th scope="col" class="number">
-                      {t('keys.valueScore')}
+      <ShowPaged list={list} empty={t('keys.none')}>
+        {(items, firstPage) => (
+          <>
+            <p class="muted" aria-live="polite">
+              {t('keys.count', { count: words.number(firstPage.total ?? items.length) })}
+            </p>
+            <table class="list" data-testid="key-customer-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('keys.guest')}</th>
+                  <th scope="col">{t('keys.manager')}</th>
+                  <th scope="col" class="number">
+                    {t('keys.valueScore')}
+                  </th>
+                  <th scope="col">{t('field.quadrant')}</th>
+                  <th scope="col" class="number">
+                    {t('keys.openComplaints')}
+                  </th>
+                  <th scope="col">{t('keys.nextArrival')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((k) => (
+                  <tr key={k.guestId}>
+                    <th scope="row">
+                      <a href={guestLink(k.guestId)}>{k.name ?? k.guestId}</a>
+                      <span class="muted block">{k.guestId}</span>
                     </th>
-                    <th scope="col">{t('field.quadrant')}</th>
-                    <th scope="col" class="number">
-                      {t('keys.openComplaints')}
-                    </th>
-                    <th scope="col">{t('keys.nextArrival')}</th>
+                    <td>{managerName(k.accountManagerId)}</td>
+                    <td class="number">{k.valueScore === null ? t('none') : words.number(k.valueScore, 1)}</td>
+                    <td>
+                      <span class={`badge quadrant-${k.quadrant}`}>{t(`quadrant.${k.quadrant}`)}</span>
+                    </td>
+                    <td class={`number ${k.openComplaints > 0 ? 'alert' : ''}`}>{k.openComplaints}</td>
+                    <td>{k.nextArrival ? words.date(k.nextArrival) : t('none')}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {items.map((k) => (
-                    <tr key={k.guestId}>
-                      <th scope="row">
-                        <a href={guestLink(k.guestId)}>{k.name ?? k.guestId}</a>
-                        <span class="muted block">{k.guestId}</span>
-                      </th>
-                      <td>{managerName(k.accountManagerId)}</td>
-                      <td class="number">{k.valueScore === null ? t('none') : words.number(k.valueScore, 1)}</td>
-                      <td>
-                        <span class={`badge quadrant-${k.quadrant}`}>{t(`quadrant.${k.quadrant}`)}</span>
-                      </td>
-                      <td class={`number ${k.openComplaints > 0 ? 'alert' : ''}`}>{k.openComplaints}</td>
-                      <td>{k.nextArrival ? words.date(k.nextArrival) : t('none')}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              {cursor && (
-                <button type="button" disabled={list.loadingMore} onClick={() => list.more(cursor)}>
-                  {t('list.more')}
-                </button>
-              )}
-            </>
-          );
-        }}
-      </Show>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </ShowPaged>
     </section>
   );
 }
