@@ -8,6 +8,8 @@ import {
   Function as EdgeFunction,
   FunctionCode,
   FunctionEventType,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
   HttpVersion,
   OriginRequestPolicy,
   ResponseHeadersPolicy,
@@ -16,10 +18,10 @@ import {
 } from 'aws-cdk-lib/aws-cloudfront';
 import { RestApiOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
-import { BucketDeployment, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { NagSuppressions } from 'cdk-nag';
 import { Construct } from 'constructs';
-import { buildDashboard, dashboardPath } from '../lib/dashboard/build.js';
+import { buildDashboard, dashboardContentSecurityPolicy, dashboardPath } from '../lib/dashboard/build.js';
 
 /**
  * The hotel group's own name for the dashboard (context dashboardDomainName, and
@@ -86,7 +88,20 @@ export class DashboardHosting extends Construct {
       defaultBehavior: {
         origin: S3BucketOrigin.withOriginAccessControl(files),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
-        responseHeadersPolicy: ResponseHeadersPolicy.SECURITY_HEADERS,
+        responseHeadersPolicy: new ResponseHeadersPolicy(this, 'Headers', {
+          comment: 'The dashboard loads only its own files and API',
+          securityHeadersBehavior: {
+            contentSecurityPolicy: { contentSecurityPolicy: dashboardContentSecurityPolicy, override: true },
+            contentTypeOptions: { override: true },
+            frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+            referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
+            strictTransportSecurity: {
+              accessControlMaxAge: Duration.days(365),
+              includeSubdomains: true,
+              override: true,
+            },
+          },
+        }),
         functionAssociations: [{ function: indexPages, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
       additionalBehaviors: {
@@ -136,6 +151,8 @@ export class DashboardHosting extends Construct {
           },
         }),
       ],
+      // Fixed file names: browsers check back each time (a 304 when unchanged), so a deploy shows at once.
+      cacheControl: [CacheControl.noCache()],
       prune: true,
       retainOnDelete: false,
     });

@@ -8,6 +8,22 @@ const appDirectory = join(dirname(fileURLToPath(import.meta.url)), 'app');
 /** Where the dashboard lives, locally and behind CloudFront. */
 export const dashboardPath = '/dashboard';
 
+/**
+ * What the dashboard's pages may load: its own files and API only. Plot writes a small
+ * <style> into each chart, hence inline styles; scripts only from the files themselves.
+ */
+export const dashboardContentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 /** The files a build writes; nothing else is served or uploaded. */
 export const dashboardFiles = ['index.html', 'app.js', 'app.css'] as const;
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { dashboardPath } from '../dashboard/build.js';
+import { dashboardContentSecurityPolicy, dashboardPath } from '../dashboard/build.js';
 
 export interface DashboardSite {
   /** Where the built files are (see lib/dashboard/build.ts). */
@@ -17,6 +17,8 @@ const contentTypes: Record<string, string> = {
   css: 'text/css; charset=utf-8',
   json: 'application/json',
 };
+
+const isLocalHost = (host: string | undefined) => /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i.test(host ?? '');
 
 /**
  * Answers /dashboard and its files, as CloudFront and S3 do on AWS, plus dev-session.json,
@@ -35,6 +37,12 @@ export async function serveDashboard(site: DashboardSite, request: IncomingMessa
   }
   const name = pathname.slice(dashboardPath.length + 1) || 'index.html';
   if (name === 'dev-session.json') {
+    // The tokens are only for pages of this machine's own origin: not for another site, nor
+    // for a name rebound to 127.0.0.1 (DNS rebinding) that the Host header would give away.
+    if (!isLocalHost(request.headers.host) || request.headers['sec-fetch-site'] === 'cross-site') {
+      response.writeHead(403, { 'content-type': 'text/plain' }).end('Forbidden');
+      return true;
+    }
     response.writeHead(200, { 'content-type': contentTypes.json, 'cache-control': 'no-store' });
     response.end(JSON.stringify(site.devSession()));
     return true;
@@ -49,6 +57,8 @@ export async function serveDashboard(site: DashboardSite, request: IncomingMessa
     'content-type': contentTypes[name.split('.').pop()!] ?? 'application/octet-stream',
     'cache-control': 'no-cache',
     'x-content-type-options': 'nosniff',
+    'content-security-policy': dashboardContentSecurityPolicy,
+    'referrer-policy': 'no-referrer',
   });
   response.end(request.method === 'HEAD' ? undefined : body);
   return true;

@@ -200,10 +200,12 @@ export async function finishRecalculation(
     }),
   );
   const finishedAt = deps.now();
-  const { population } = await deps.tenants.readSettings(tenant);
+  const { population, config } = await deps.tenants.readSettings(tenant);
   await deps.recalc.saveReport(tenant, 'TIERS', {
     computedAt: finishedAt.toISOString(),
     guests: seen,
+    // Values are summed in the tenant's base currency.
+    currency: config.currency,
     tiers: tierRows,
     upgrades: counters.upgrades ?? 0,
     downgrades: counters.downgrades ?? 0,

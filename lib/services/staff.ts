@@ -85,7 +85,9 @@ export async function keyCustomers(
 }
 
 export async function quadrants(deps: StaffDeps, tenant: string) {
-  return quadrantReport(await deps.scores.readAll(tenant));
+  const [rows, { config }] = await Promise.all([deps.scores.readAll(tenant), deps.tenants.readSettings(tenant)]);
+  // Values are summed in the tenant's base currency.
+  return { ...quadrantReport(rows), currency: config.currency };
 }
 
 export async function workload(deps: StaffDeps, tenant: string) {

@@ -39,6 +39,12 @@ async function open(hash = '#/', options: { locale?: string } = {}): Promise<{ c
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  // A refused script or style (the content security policy) is a console error; an API answer
+  // of 404 the page handles is not.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      errors.push(message.text());
+  });
   await page.goto(`${stack.url}/dashboard/${hash}`);
   page.once('close', () => expect(errors).toEqual([]));
   return { context, page };
@@ -60,9 +66,11 @@ describe('the dashboard in Chromium', () => {
     );
     // Each chart draws when its own report arrives.
     await expect.poll(() => page.locator('[data-view=tiers] svg rect').count()).toBeGreaterThan(0);
-    await expect.poll(() => page.locator('[data-view=quadrants] svg circle').count()).toBeGreaterThan(0);
+    // Dots are drawn as symbols by tier (paths), in the marks Plot labels "dot".
+    const dotMarks = page.locator('[data-view=quadrants] svg g[aria-label=dot] > *');
+    await expect.poll(() => dotMarks.count()).toBeGreaterThan(0);
     const pyramidBars = await page.locator('[data-view=tiers] svg rect').count();
-    const dots = await page.locator('[data-view=quadrants] svg circle').count();
+    const dots = await dotMarks.count();
     const svgLabel = await pareto.locator('svg').first().getAttribute('aria-label');
     await screenshot(page, 'overview');
 
@@ -87,13 +95,17 @@ describe('the dashboard in Chromium', () => {
     const heading = await page.locator('#profile-title').textContent();
     await page.locator('.recommendations > li').first().waitFor();
     const reasons = await page.locator('.recommendations li li').count();
-    const stays = await page.locator('[data-view=guest] svg circle').count();
+    const stays = await page.locator('[data-view=guest] svg g[aria-label=dot] > *').count();
+    const focused = await page.evaluate<string>('document.activeElement?.id');
+    const title = await page.title();
     const tier = await page.locator('#score-title + .headline .badge').textContent();
     await screenshot(page, 'guest');
 
     expect(page.url()).toMatch(/#\/guests\/guest-\d+$/);
     expect(heading).toBe(firstName);
     expect(tier).toBe('Key');
+    expect(focused).toBe('main');
+    expect(title).toMatch(/^guest-\d+ · Guest value dashboard$/);
     expect(reasons).toBeGreaterThan(0);
     expect(stays).toBeGreaterThan(0);
     await context.close();
@@ -128,11 +140,18 @@ describe('the dashboard in Chromium', () => {
   });
 
   it('can be used from the keyboard: skip link first, then the sections', async () => {
-    const { context, page } = await open();
-    await page.locator('[data-view=pareto] .headline').waitFor();
+    const { context, page } = await open('#/complaints');
+    await page.locator('[data-view=complaints] tbody tr').first().waitFor();
 
     await page.keyboard.press('Tab');
     const first = await page.evaluate<string>('document.activeElement?.textContent');
+    await page.keyboard.press('Enter');
+    const skippedTo = await page.evaluate<string>('document.activeElement?.id');
+    const stillOnComplaints = page.url().endsWith('#/complaints');
+    await page.goto(`${stack.url}/dashboard/#/`);
+    await page.reload();
+    await page.locator('[data-view=pareto] .headline').waitFor();
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     const second = await page.evaluate<string>('document.activeElement?.textContent');
@@ -140,8 +159,20 @@ describe('the dashboard in Chromium', () => {
     await page.locator('[data-view=key-customers]').waitFor();
 
     expect(first).toBe('Skip to content');
+    expect(skippedTo).toBe('main');
+    expect(stillOnComplaints).toBe(true);
     expect(second).toBe('Key customers');
     expect(page.url()).toMatch(/#\/key-customers$/);
+    await context.close();
+  });
+
+  it('says so when a guest is not there, in the language shown', async () => {
+    const { context, page } = await open('#/guests/no-such-guest', { locale: 'zh-CN' });
+
+    const alert = page.locator('[role=alert]');
+    await alert.waitFor();
+
+    expect(await alert.textContent()).toContain('本酒店集团没有宾客 no-such-guest。');
     await context.close();
   });
 

@@ -2,6 +2,7 @@ import { App, Aspects } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { dashboardContentSecurityPolicy } from '../../lib/dashboard/build.js';
 import { routes } from '../../lib/http/routes.js';
 import { scoringStreamFilter } from '../../lib/streams/scoring-filter.js';
 import { LoyaltyStack } from '../../infra/loyalty-stack.js';
@@ -36,6 +37,13 @@ describe('the dashboard hosting', () => {
     expect(api.CachePolicyId).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad');
     expect(api.OriginRequestPolicyId).toBe('b689b0a8-53d0-40ab-baf2-68738e2966ac');
     template.hasResourceProperties('Custom::CDKBucketDeployment', { DestinationBucketKeyPrefix: 'dashboard/' });
+    template.hasResourceProperties('AWS::CloudFront::ResponseHeadersPolicy', {
+      ResponseHeadersPolicyConfig: Match.objectLike({
+        SecurityHeadersConfig: Match.objectLike({
+          ContentSecurityPolicy: { ContentSecurityPolicy: dashboardContentSecurityPolicy, Override: true },
+        }),
+      }),
+    });
   });
 
   it("answers on the hotel group's own domain with TLS 1.2 at least when given one", () => {

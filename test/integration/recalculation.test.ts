@@ -55,6 +55,7 @@ describe('the population recalculation', () => {
     expect(pareto.json.directProfit.topShare).toBeGreaterThan(0.2);
     expect(pareto.json.directProfit.curve).toHaveLength(101);
     expect(Object.keys(tiers.json.tiers).sort()).toEqual(['key', 'normal', 'small']);
+    expect(tiers.json.currency).toBe('CNY');
     expect(second.json.summary.scoresWritten).toBe(0);
     expect(second.json.progress).toMatchObject({ segmentsDone: 1, totalSegments: 1 });
     expect(second.json.summary.guestsSeen).toBe(first.json.summary.guestsSeen);

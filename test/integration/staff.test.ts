@@ -138,6 +138,7 @@ describe('reports', () => {
     expect(json.quadrants.hostage.guests).toBeGreaterThanOrEqual(1);
     expect(json.keyCustomersAtRisk.map((k: { guestId: string }) => k.guestId)).toContain(guestId);
     expect(json.thresholds).toEqual({ satisfaction: 7, loyalty: 0.5 });
+    expect(json.currency).toBe('CNY');
     expect(json.points).toContainEqual(
       expect.objectContaining({ guestId, tier: 'key', quadrant: 'hostage', satisfaction: expect.any(Number) }),
     );

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { MessageKey } from '../model/messages.js';
 import { type Language, languages, pickLanguage } from '../model/messages.js';
 import { type Page, pageOf } from '../model/routes.js';
 import { apiClient } from './api.js';
@@ -12,6 +13,11 @@ import { Overview } from './views/overview.js';
 const languageKey = 'loyalty.language';
 const tenantKey = 'loyalty.tenant';
 const languageNames: Record<Language, string> = { en: 'English', 'zh-CN': '简体中文' };
+const pageTitles: Record<Exclude<Page['name'], 'guest'>, MessageKey> = {
+  overview: 'nav.overview',
+  'key-customers': 'nav.keyCustomers',
+  complaints: 'nav.complaints',
+};
 
 function useHashPage(): Page {
   const [page, setPage] = useState(() => pageOf(location.hash));
@@ -38,10 +44,21 @@ export function App() {
   useEffect(() => {
     void readDevSession().then(setDevSession);
   }, []);
+  // A new page says so: its name in the title, and focus on the content (not on the first load).
+  const firstPage = useRef(true);
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = t('app.title');
-  }, [language]);
+    const section = page.name === 'guest' ? page.guestId : t(pageTitles[page.name]);
+    document.title = `${section} · ${t('app.title')}`;
+  }, [language, page]);
+  useEffect(() => {
+    if (firstPage.current) {
+      firstPage.current = false;
+      return;
+    }
+    scrollTo(0, 0);
+    document.getElementById('main')?.focus();
+  }, [page]);
 
   // Locally the development staff token signs in by itself; elsewhere the person signs in.
   const tenants = devSession ? Object.keys(devSession.tenants) : [];
@@ -51,7 +68,8 @@ export function App() {
     () =>
       activeToken
         ? apiClient(activeToken, language, () => {
-            if (devSession) return;
+            // A late answer to a token already replaced must not sign out its successor.
+            if (devSession || storedToken() !== activeToken) return;
             forgetToken();
             setToken(null);
             setExpired(true);
@@ -71,7 +89,15 @@ export function App() {
 
   return (
     <WordsContext.Provider value={words}>
-      <a class="skip" href="#main">
+      <a
+        class="skip"
+        href="#main"
+        onClick={(event) => {
+          // The hash names pages here, so the skip link moves focus itself.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('app.skip')}
       </a>
       <header class="top">
@@ -175,6 +201,9 @@ function SignIn({ expired, onToken }: { expired: boolean; onToken: (token: strin
           id="staff-token"
           rows={4}
           required
+          // A token is a secret: no spelling service, no autofill.
+          spellcheck={false}
+          autocomplete="off"
           value={value}
           onInput={(e) => setValue((e.target as HTMLTextAreaElement).value)}
         />

@@ -34,16 +34,24 @@ export function useResource<T>(load: () => Promise<T>, keys: readonly unknown[])
 }
 
 /** What a failed call means to the person looking, and what to do about it. */
-export function ErrorState({ error, retry }: { error: ApiError; retry: () => void }) {
+export function ErrorState({ error, retry, notFound }: { error: ApiError; retry: () => void; notFound?: string }) {
   const { t } = useWords();
   const message =
     error.status === 0
       ? t('state.offline')
-      : error.status === 403
-        ? t('state.forbidden')
-        : error.status === 404 && /recalculation/.test(error.detail)
-          ? t('state.noRecalculation')
-          : t('state.error', { detail: error.detail });
+      : error.status === 401
+        ? t('state.unauthorized')
+        : error.status === 403
+          ? t('state.forbidden')
+          : error.status === 404 && /recalculation/.test(error.detail)
+            ? t('state.noRecalculation')
+            : error.status === 404
+              ? (notFound ?? t('state.notFound'))
+              : error.status === 429
+                ? t('state.throttled')
+                : error.status >= 500
+                  ? t('state.serverError', { status: error.status })
+                  : t('state.error', { detail: error.detail });
   return (
     <div class="state state-error" role="alert">
       <p>{message}</p>
@@ -67,8 +75,17 @@ export function Empty({ children }: { children: ComponentChildren }) {
 }
 
 /** Shows loading and error states, and the content once the data is there. */
-export function Show<T>({ resource, children }: { resource: Resource<T>; children: (data: T) => ComponentChildren }) {
+export function Show<T>({
+  resource,
+  children,
+  notFound,
+}: {
+  resource: Resource<T>;
+  children: (data: T) => ComponentChildren;
+  notFound?: string;
+}) {
   if (resource.state === 'loading') return <Loading />;
-  if (resource.state === 'error') return <ErrorState error={resource.error} retry={resource.retry} />;
+  if (resource.state === 'error')
+    return <ErrorState error={resource.error} retry={resource.retry} notFound={notFound} />;
   return <>{children(resource.data)}</>;
 }

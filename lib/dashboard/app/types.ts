@@ -12,6 +12,8 @@ export interface ParetoReport {
 
 export interface TiersReport {
   guests: number;
+  /** The tenant's base currency, which values are summed in (absent in reports of older runs). */
+  currency?: string;
   computedAt: string;
   upgrades: number;
   downgrades: number;
@@ -29,6 +31,7 @@ export interface QuadrantPoint {
 
 export interface QuadrantReport {
   guests: number;
+  currency?: string;
   quadrants: Record<Quadrant, { guests: number; value: number }>;
   keyCustomersAtRisk: { guestId: string; quadrant: Quadrant; valueScore: number; accountManagerId: string | null }[];
   thresholds: { satisfaction: number; loyalty: number };

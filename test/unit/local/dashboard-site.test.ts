@@ -48,6 +48,30 @@ describe('the local dashboard site', () => {
     expect(await session.json()).toEqual({ tenants: { demo: { staffToken: 't' } } });
   });
 
+  it('keeps the tokens from other sites and from names rebound to this machine', async () => {
+    const { request } = await import('node:http');
+    const statusFor = (headers: Record<string, string>) =>
+      new Promise<number>((resolve, reject) => {
+        const url = new URL(`${base}/dashboard/dev-session.json`);
+        request({ host: url.hostname, port: url.port, path: url.pathname, headers }, (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        })
+          .on('error', reject)
+          .end();
+      });
+
+    expect(await statusFor({ host: 'attacker.example:3000' })).toBe(403);
+    expect(await statusFor({ host: `localhost:${new URL(base).port}`, 'sec-fetch-site': 'cross-site' })).toBe(403);
+    expect(await statusFor({ host: `localhost:${new URL(base).port}`, 'sec-fetch-site': 'same-origin' })).toBe(200);
+  });
+
+  it('lets the page load only its own scripts', async () => {
+    const policy = (await fetch(`${base}/dashboard/`)).headers.get('content-security-policy');
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("frame-ancestors 'none'");
+  });
+
   it('serves only the files the build wrote, and no writes', async () => {
     expect((await fetch(`${base}/dashboard/secret.txt`)).status).toBe(404);
     expect((await fetch(`${base}/dashboard/..%2Fsecret.txt`)).status).toBe(404);

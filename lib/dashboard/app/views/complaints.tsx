@@ -1,13 +1,24 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { durationParts, timeLeft } from '../../model/time-left.js';
 import type { Api } from '../api.js';
 import { useWords } from '../i18n.js';
 import { ShowPaged, usePagedList } from '../paged.js';
 import type { Complaint } from '../types.js';
 
-export function Complaints({ api, now = () => new Date() }: { api: Api; now?: () => Date }) {
+/** Re-renders every minute, so time left counts down and rows turn overdue as the page is watched. */
+function useMinuteClock(): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+export function Complaints({ api }: { api: Api }) {
   const words = useWords();
   const { t } = words;
+  const now = useMinuteClock();
   const [status, setStatus] = useState<'open' | 'overdue'>('open');
   const list = usePagedList<Complaint>(api, `/v1/complaints?status=${status}&limit=50`);
   return (
@@ -28,7 +39,13 @@ export function Complaints({ api, now = () => new Date() }: { api: Api; now?: ()
           </label>
         ))}
       </fieldset>
-      <ShowPaged list={list} empty={t('complaints.none')}>
+      <ShowPaged
+        list={list}
+        empty={t('complaints.none')}
+        summary={(items, first) =>
+          t(first.cursor ? 'complaints.countMore' : 'complaints.count', { count: words.number(items.length) })
+        }
+      >
         {(items) => (
           <table class="list">
             <thead>
@@ -43,7 +60,7 @@ export function Complaints({ api, now = () => new Date() }: { api: Api; now?: ()
             </thead>
             <tbody>
               {items.map((c) => {
-                const left = timeLeft(c.dueBy, now());
+                const left = timeLeft(c.dueBy, now);
                 const { value, unit } = durationParts(left.minutes);
                 const time = words.duration(value, unit);
                 return (
@@ -60,8 +77,8 @@ export function Complaints({ api, now = () => new Date() }: { api: Api; now?: ()
                     <td>
                       <a href={`#/guests/${encodeURIComponent(c.guestId)}`}>{c.guestId}</a>
                       {c.tierAtReceipt && (
-                        <span class="muted block" title={t('complaints.tierAtReceipt')}>
-                          {t(`tier.${c.tierAtReceipt as 'key'}`)}
+                        <span class="muted block">
+                          {t('complaints.tierAtReceipt')}: {t(`tier.${c.tierAtReceipt as 'key'}`)}
                         </span>
                       )}
                     </td>

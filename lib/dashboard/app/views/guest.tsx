@@ -10,19 +10,21 @@ import type { Guest, Page, RecommendationAnswer, Score, Stay } from '../types.js
 
 const path = (guestId: string) => `/v1/guests/${encodeURIComponent(guestId)}`;
 
-async function allStays(api: Api, guestId: string): Promise<Stay[]> {
+/** Enough for the most loyal guests; beyond it the page says it shows only these. */
+const stayLimit = 2_000;
+
+/** All of a guest's stays (the API lists them by id, not date, so every page is needed). */
+async function allStays(api: Api, guestId: string): Promise<{ stays: Stay[]; capped: boolean }> {
   const stays: Stay[] = [];
   let cursor: string | null = null;
-  // A guest page shows up to 300 stays; the most loyal guests have fewer than that.
-  for (let page = 0; page < 3; page += 1) {
+  do {
     const answer: Page<Stay> = await api.get(
       `${path(guestId)}/stays?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
     );
     stays.push(...answer.items);
     cursor = answer.cursor;
-    if (!cursor) break;
-  }
-  return stays;
+  } while (cursor && stays.length < stayLimit);
+  return { stays, capped: cursor !== null };
 }
 
 export function GuestPage({ api, guestId }: { api: Api; guestId: string }) {
@@ -33,7 +35,9 @@ export function GuestPage({ api, guestId }: { api: Api; guestId: string }) {
       <p>
         <a href="#/key-customers">{t('guest.back')}</a>
       </p>
-      <Show resource={guest}>{(profile) => <GuestDetails api={api} guest={profile} />}</Show>
+      <Show resource={guest} notFound={t('guest.notFound', { guestId })}>
+        {(profile) => <GuestDetails api={api} guest={profile} />}
+      </Show>
     </div>
   );
 }
@@ -50,12 +54,12 @@ function GuestDetails({ api, guest }: { api: Api; guest: Guest }) {
     [api, guest.guestId],
   );
   const fields: [string, string | undefined][] = [
-    [t('field.segment'), guest.segment],
+    [t('field.segment'), guest.segment && words.code('segment', guest.segment)],
     [t('field.company'), guest.company],
     [t('field.email'), guest.email],
     [t('field.phone'), guest.phone],
     [t('field.loyaltyNumber'), guest.loyaltyNumber],
-    [t('field.language'), guest.language],
+    [t('field.language'), guest.language && words.languageName(guest.language)],
     [t('field.birthday'), guest.birthday],
     [t('field.accountManager'), guest.accountManagerId],
   ];
@@ -75,26 +79,29 @@ function GuestDetails({ api, guest }: { api: Api; guest: Guest }) {
       </section>
       <section class="card wide" aria-labelledby="recommendation-title">
         <h2 id="recommendation-title">{t('guest.recommendation')}</h2>
-        <Show resource={stays}>{(list) => <RecommendationView api={api} guestId={guest.guestId} stays={list} />}</Show>
+        <Show resource={stays}>
+          {(list) => <RecommendationView api={api} guestId={guest.guestId} stays={list.stays} />}
+        </Show>
       </section>
       <section class="card wide" aria-labelledby="stays-title">
         <h2 id="stays-title">{t('guest.stays')}</h2>
-        <Show resource={stays}>{(list) => <StayTimeline stays={list} />}</Show>
+        <Show resource={stays}>{(list) => <StayTimeline stays={list.stays} capped={list.capped} />}</Show>
       </section>
     </div>
   );
 }
 
 function Preferences({ preferences }: { preferences: Guest['preferences'] }) {
-  const { t } = useWords();
+  const words = useWords();
+  const { t } = words;
   const groups = Object.entries(preferences ?? {}).filter(([, values]) => values && Object.keys(values).length > 0);
   if (groups.length === 0) return <Empty>{t('guest.noPreferences')}</Empty>;
   return (
     <Fields
       rows={groups.flatMap(([group, values]) =>
         Object.entries(values).map(([name, value]): [string, string] => [
-          `${group} · ${name}`,
-          Array.isArray(value) ? value.join(', ') : String(value),
+          `${words.code('pref', group)} · ${words.code('pref', name)}`,
+          words.value(value),
         ]),
       )}
     />
@@ -114,15 +121,6 @@ function Fields({ rows }: { rows: readonly (readonly [string, string])[] }) {
     </dl>
   );
 }
-
-const shown = (words: Words, value: unknown): string =>
-  value === null || value === undefined
-    ? words.t('none')
-    : typeof value === 'number'
-      ? words.number(value, 3)
-      : Array.isArray(value)
-        ? value.join(', ') || words.t('none')
-        : String(value);
 
 function ScoreView({ score }: { score: Score }) {
   const words = useWords();
@@ -150,7 +148,12 @@ function ScoreView({ score }: { score: Score }) {
       </p>
       <Fields rows={rows} />
       <h3>{t('guest.computedFrom')}</h3>
-      <Fields rows={Object.entries(score.computedFrom).map(([name, value]) => [name, shown(words, value)])} />
+      <Fields
+        rows={Object.entries(score.computedFrom).map(([name, value]) => [
+          words.code('computed', name),
+          typeof value === 'number' ? words.number(value, 3) : words.value(value),
+        ])}
+      />
     </>
   );
 }
@@ -186,7 +189,7 @@ function RecommendationView({ api, guestId, stays }: { api: Api; guestId: string
                 .map((r, index) => (
                   <li key={`${r.type}-${index}`}>
                     <p>
-                      <span class="badge">{r.type}</span> <strong>{r.action}</strong>{' '}
+                      <span class="badge">{words.code('recommendation', r.type)}</span> <strong>{r.action}</strong>{' '}
                       <span class="muted">
                         {t('guest.priority', { priority: r.priority })} ·{' '}
                         {t('guest.cost', { cost: words.money(r.estimatedCost.amount, r.estimatedCost.currency) })}
@@ -210,50 +213,56 @@ function RecommendationView({ api, guestId, stays }: { api: Api; guestId: string
   );
 }
 
-const statusColours: Record<string, string> = {
-  completed: '#15803d',
-  reserved: '#2563eb',
-  in_house: '#7c3aed',
-  cancelled: '#9ca3af',
-  no_show: '#dc2626',
+// Status by colour and by shape, so it does not rest on telling green from red.
+const statusMarks: Record<string, { colour: string; symbol: string }> = {
+  completed: { colour: '#15803d', symbol: 'circle' },
+  reserved: { colour: '#2563eb', symbol: 'square' },
+  in_house: { colour: '#7c3aed', symbol: 'diamond' },
+  cancelled: { colour: '#6b7280', symbol: 'cross' },
+  no_show: { colour: '#dc2626', symbol: 'triangle' },
 };
 
-function StayTimeline({ stays }: { stays: Stay[] }) {
+function StayTimeline({ stays, capped }: { stays: Stay[]; capped: boolean }) {
   const words = useWords();
   const { t } = words;
   const ordered = useMemo(() => newestFirst(stays), [stays]);
   const [showAll, setShowAll] = useState(false);
   const listed = showAll ? ordered : ordered.slice(0, 10);
   const revenueOf = (s: Stay) => (s.revenue?.room ?? 0) + (s.revenue?.fnb ?? 0) + (s.revenue?.other ?? 0);
-  const options = useMemo<Plot.PlotOptions>(
-    () => ({
+  const options = useMemo<Plot.PlotOptions>(() => {
+    const statuses = Object.keys(statusMarks);
+    const points = ordered.map((s) => ({
+      at: new Date(`${s.checkIn}T00:00:00Z`),
+      revenue: revenueOf(s),
+      status: words.code('stay', s.status),
+      title: `${words.date(s.checkIn)} · ${s.propertyId} · ${words.code('stay', s.status)}`,
+    }));
+    return {
       width: 900,
-      height: 180,
+      height: 190,
       marginLeft: 60,
-      x: { type: 'utc', label: null },
+      x: { type: 'utc', label: null, tickFormat: (d: Date) => words.monthYear(d) },
       y: { label: t('field.revenue'), grid: true },
       color: {
+        domain: statuses.map((status) => words.code('stay', status)),
+        range: statuses.map((status) => statusMarks[status]!.colour),
+      },
+      symbol: {
         legend: true,
-        domain: Object.keys(statusColours).map((status) => words.code('stay', status)),
-        range: Object.values(statusColours),
+        domain: statuses.map((status) => words.code('stay', status)),
+        range: statuses.map((status) => statusMarks[status]!.symbol),
       },
       marks: [
         Plot.ruleX([new Date()], { stroke: '#6b7280', strokeDasharray: '3,3' }),
-        Plot.dot(ordered, {
-          x: (s: Stay) => new Date(`${s.checkIn}T00:00:00Z`),
-          y: revenueOf,
-          fill: (s: Stay) => words.code('stay', s.status),
-          r: 5,
-          title: (s: Stay) => `${s.checkIn} · ${s.propertyId} · ${words.code('stay', s.status)}`,
-        }),
+        Plot.dot(points, { x: 'at', y: 'revenue', fill: 'status', symbol: 'status', r: 5, title: 'title' }),
       ],
-    }),
-    [ordered, words],
-  );
+    };
+  }, [ordered, words]);
   if (ordered.length === 0) return <Empty>{t('guest.noStays')}</Empty>;
   return (
     <>
       <PlotFigure options={options} label={t('guest.stays')} />
+      {capped && <p class="muted">{t('guest.staysCapped', { count: words.number(ordered.length) })}</p>}
       <table class="list">
         <thead>
           <tr>

@@ -35,12 +35,13 @@ export function KeyCustomers({ api }: { api: Api }) {
             ))}
         </select>
       </label>
-      <ShowPaged list={list} empty={t('keys.none')}>
-        {(items, firstPage) => (
+      <ShowPaged
+        list={list}
+        empty={t('keys.none')}
+        summary={(items, firstPage) => t('keys.count', { count: words.number(firstPage.total ?? items.length) })}
+      >
+        {(items) => (
           <>
-            <p class="muted" aria-live="polite">
-              {t('keys.count', { count: words.number(firstPage.total ?? items.length) })}
-            </p>
             <table class="list" data-testid="key-customer-table">
               <thead>
                 <tr>

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { useMemo } from 'preact/hooks';
 import { paretoPoints, shareOfGuestsForEightyPercent, topFifthPoint } from '../../model/pareto.js';
 import type { Api } from '../api.js';
-import { tierColours, tierOrder } from '../colours.js';
+import { tierColours, tierOrder, tierSymbols } from '../colours.js';
 import { useWords } from '../i18n.js';
 import { PlotFigure } from '../plot-figure.js';
 import { Empty, ErrorState, type Resource, Show, useResource } from '../resource.js';
@@ -39,7 +39,7 @@ function ParetoView({ report }: { report: ParetoReport }) {
   const { t, percent } = words;
   const curve = report.totalValue.curve;
   const points = useMemo(() => paretoPoints(curve), [curve]);
-  const fifth = topFifthPoint(curve);
+  const fifth = useMemo(() => topFifthPoint(curve), [curve]);
   const eighty = shareOfGuestsForEightyPercent(curve);
   const title = t('pareto.title');
   const options = useMemo<Plot.PlotOptions>(
@@ -60,7 +60,7 @@ function ParetoView({ report }: { report: ParetoReport }) {
             y: 'valueShare',
             stroke: '#9ca3af',
             strokeDasharray: '4,4',
-            ariaDescription: 'equal share',
+            ariaDescription: t('chart.equalShare'),
           },
         ),
         Plot.areaY(points, { x: 'guestShare', y: 'valueShare', fill: '#b45309', fillOpacity: 0.12 }),
@@ -80,7 +80,7 @@ function ParetoView({ report }: { report: ParetoReport }) {
                 r: 6,
                 fill: '#b45309',
                 stroke: 'white',
-                ariaDescription: '80/20',
+                ariaDescription: t('chart.topFifth'),
               }),
               Plot.text([fifth], {
                 x: 'guestShare',
@@ -195,7 +195,7 @@ function TierPyramid({ report }: { report: TiersReport }) {
                 <th scope="row">{r.label}</th>
                 <td>{words.number(r.guests)}</td>
                 <td>{percent(r.shareOfGuests)}</td>
-                <td>{words.money(r.value)}</td>
+                <td>{words.money(r.value, report.currency)}</td>
                 <td>{percent(r.shareOfValue)}</td>
               </tr>
             ))}
@@ -217,6 +217,15 @@ function QuadrantView({ report }: { report: QuadrantReport }) {
     { quadrant: 'mercenary', x: 10, y: 0, anchor: 'end' },
     { quadrant: 'defector', x: 0, y: 0, anchor: 'start' },
   ] as const;
+  const points = useMemo(
+    () =>
+      report.points.map((p) => ({
+        ...p,
+        tierLabel: t(`tier.${p.tier}`),
+        title: `${p.guestId} · ${t(`tier.${p.tier}`)} · ${t(`quadrant.${p.quadrant}`)} · ${words.number(p.valueScore, 1)}`,
+      })),
+    [report, words],
+  );
   const options = useMemo<Plot.PlotOptions>(
     () => ({
       width: 560,
@@ -224,10 +233,11 @@ function QuadrantView({ report }: { report: QuadrantReport }) {
       marginLeft: 50,
       x: { label: t('quadrant.x'), domain: [0, 10] },
       y: { label: t('quadrant.y'), domain: [0, 1] },
-      color: {
+      color: { domain: tierOrder.map((tier) => t(`tier.${tier}`)), range: tierOrder.map((tier) => tierColours[tier]) },
+      symbol: {
         legend: true,
-        domain: ['key', 'normal', 'small'].map((tier) => t(`tier.${tier as 'key'}`)),
-        range: [tierColours.key, tierColours.normal, tierColours.small],
+        domain: tierOrder.map((tier) => t(`tier.${tier}`)),
+        range: tierOrder.map((tier) => tierSymbols[tier]),
       },
       marks: [
         Plot.rect([{ x1: 0, x2: satisfaction, y1: loyalty, y2: 1 }], {
@@ -259,17 +269,23 @@ function QuadrantView({ report }: { report: QuadrantReport }) {
             fontWeight: 'bold',
           }),
         ),
-        Plot.dot(report.points, {
-          x: 'satisfaction',
-          y: 'loyalty',
-          fill: (p: QuadrantReport['points'][number]) => t(`tier.${p.tier}`),
-          r: (p: QuadrantReport['points'][number]) => (p.tier === 'key' ? 6 : 3.5),
-          stroke: 'white',
-          strokeWidth: 0.8,
-          fillOpacity: 0.85,
-          title: (p: QuadrantReport['points'][number]) =>
-            `${p.guestId} · ${t(`tier.${p.tier}`)} · ${t(`quadrant.${p.quadrant}`)} · ${words.number(p.valueScore, 1)}`,
-        }),
+        // Key customers drawn larger, on top of the rest.
+        ...[false, true].map((key) =>
+          Plot.dot(
+            points.filter((p) => (p.tier === 'key') === key),
+            {
+              x: 'satisfaction',
+              y: 'loyalty',
+              fill: 'tierLabel',
+              symbol: 'tierLabel',
+              r: key ? 6 : 3.5,
+              stroke: 'white',
+              strokeWidth: 0.8,
+              fillOpacity: 0.85,
+              title: 'title',
+            },
+          ),
+        ),
       ],
     }),
     [report, words],
@@ -298,7 +314,7 @@ function QuadrantView({ report }: { report: QuadrantReport }) {
                 <tr key={q} class={q === 'hostage' || q === 'defector' ? 'at-risk' : ''}>
                   <th scope="row">{t(`quadrant.${q}`)}</th>
                   <td>{words.number(report.quadrants[q].guests)}</td>
-                  <td>{words.money(report.quadrants[q].value)}</td>
+                  <td>{words.money(report.quadrants[q].value, report.currency)}</td>
                 </tr>
               ))}
             </tbody>
