@@ -32,7 +32,7 @@ describe('npm run bench -- --quick', () => {
         'stream scoring, 1,000 stays vs 1 stay',
         'recalculation, 3k guests',
         'recalculation: writes on an immediate rerun',
-        'import (',
+        'import against the writes a correct import must make',
         'import peak memory, 1M rows',
       ])
         expect(
