@@ -1,9 +1,9 @@
 import { NotFoundError } from '../lib/domain/errors.js';
 import { routeHandler } from '../lib/http/route-handler.js';
 import { adminRoutes } from '../lib/http/routes/admin.js';
-import { recalculationDeps } from '../lib/services/recalculation-runtime.js';
+import { recalculationRecords } from '../lib/services/recalculation-records-runtime.js';
 
-const { recalc } = recalculationDeps();
+const recalc = recalculationRecords();
 
 export const handler = routeHandler(adminRoutes.getRecalculation, async ({ params, principal }) => {
   const job = await recalc.getJob(principal.tenant, params.jobId);

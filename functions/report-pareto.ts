@@ -1,9 +1,9 @@
 import { routeHandler } from '../lib/http/route-handler.js';
 import { staffRoutes } from '../lib/http/routes/staff.js';
-import { recalculationDeps } from '../lib/services/recalculation-runtime.js';
+import { recalculationRecords } from '../lib/services/recalculation-records-runtime.js';
 import { storedReport } from '../lib/services/stored-reports.js';
 
-const { recalc } = recalculationDeps();
+const recalc = recalculationRecords();
 
 export const handler = routeHandler(staffRoutes.reportPareto, async ({ principal }) => ({
   statusCode: 200,
