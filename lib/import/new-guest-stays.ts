@@ -6,13 +6,13 @@ const record = '\u0002';
 /**
  * The stays an import wrote for guests it created itself: a new guest has no stays but these,
  * so their totals follow from the file alone, without reading anything back. Kept as one
- * flat string a guest (about 60 bytes a stay), so a million rows fit in memory.
+ * flat string a guest (about 80 bytes a stay, map entry included), so a million rows fit in memory.
  */
 export class NewGuestStays {
   private readonly stays = new Map<string, string>();
   private held = 0;
 
-  /** Holds up to `limit` stays (about 30 MB at the default): guests beyond are rebuilt from the table. */
+  /** Holds up to `limit` stays (about 40 MB at the default): guests beyond are rebuilt from the table. */
   constructor(private readonly limit = 500_000) {}
 
   /**
@@ -27,7 +27,7 @@ export class NewGuestStays {
     );
     const joined = `${this.stays.get(guestId) ?? ''}${encoded}${record}`;
     // Appending makes a rope (a node per piece, ~150 bytes a stay); reading a character makes V8
-    // flatten it into one string (~60 bytes a stay), which is what lets a million rows fit.
+    // flatten it into one string (~80 bytes a stay with the guest's map entry), which is what lets a million rows fit.
     joined.charCodeAt(0);
     this.stays.set(guestId, joined);
     return true;
