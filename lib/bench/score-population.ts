@@ -38,6 +38,7 @@ function inputsOf(guests: number, today: Date): { guestId: string; inputs: Scori
  * run finds them the night after the previous one: the tenant's model stored, most scores as
  * that run left them, and `staleShare` of them scored against an older model (the default),
  * which this run must rewrite. Scores only, in batches of 25: the job reads nothing else.
+ * Answers every item written, and the stale ones apart (to make them stale again between runs).
  */
 export async function seedScoredPopulation(
   store: Store,
@@ -45,7 +46,7 @@ export async function seedScoredPopulation(
   guests: number,
   today: Date,
   staleShare: number,
-): Promise<Record<string, unknown>[]> {
+): Promise<{ items: Record<string, unknown>[]; stale: Record<string, unknown>[] }> {
   const config = defaultTenantConfig;
   const population = inputsOf(guests, today);
   const model = fitPopulation(
@@ -63,5 +64,5 @@ export async function seedScoredPopulation(
     return scoreItem(tenant, guestId, { ...record, computedAt: today.toISOString(), revision: 1 });
   });
   await batchPutAll(store, items, writersInFlight);
-  return items;
+  return { items, stale: items.filter((_, i) => i % staleEvery === 0) };
 }

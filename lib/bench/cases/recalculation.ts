@@ -4,16 +4,20 @@ import { recalculationDeps } from '../../services/recalculation-runtime.js';
 import { runRecalculation, startRecalculation } from '../../services/recalculation.js';
 import type { Store } from '../../store/client.js';
 import { stripKeys } from '../../store/items.js';
+import { batchPutAll } from '../../store/batch.js';
 import { readScoreShards, scoreShardsOfSegment } from '../../store/score-shards.js';
 import { startOfDay } from '../../services/scoring.js';
 import { type BenchContext, type BenchResult, costModelInput, exactly, ratioAtMost } from '../result.js';
 import { seedScoredPopulation } from '../score-population.js';
 import type { EngineUnderTest } from '../engine.js';
+import { alternate, median } from '../rounds.js';
 
 const tenant = 'bench-recalc';
 const writeConcurrency = 16;
 /** A typical night: a tenth of the scores were written against an older model. */
 const staleShare = 0.1;
+
+const readAllScores = (store: Store) => readScoreShards(store, tenant, scoreShardsOfSegment(0, 1));
 
 /** Score items by guest, without what every write changes (revision, time). */
 const byGuest = (items: readonly object[]) =>
@@ -25,12 +29,12 @@ const byGuest = (items: readonly object[]) =>
   );
 
 /**
- * The floor: the same read of the tenant's scores (a Query of each shard of the scores index), then `writes` conditional puts of items of the same size. Answers its time and what
- * it read.
+ * The floor: the same read of the tenant's scores (a Query of each shard of the scores index),
+ * then `writes` conditional puts of items of the same size. Answers its time.
  */
-async function bareReadAndWrites(store: Store, writes: number) {
+async function bareReadAndWrites(store: Store, writes: number): Promise<number> {
   const started = performance.now();
-  const items = await readScoreShards(store, tenant, scoreShardsOfSegment(0, 1));
+  const items = await readAllScores(store);
   let next = 0;
   const writer = async () => {
     for (let item = items[next++]; item && next <= writes; item = items[next++]) {
@@ -44,9 +48,8 @@ async function bareReadAndWrites(store: Store, writes: number) {
       );
     }
   };
-  const snapshot = byGuest(items.map(stripKeys));
   await Promise.all(Array.from({ length: writeConcurrency }, writer));
-  return { ms: performance.now() - started, snapshot };
+  return performance.now() - started;
 }
 
 async function timedRun(store: Store): Promise<{ ms: number; written: number }> {
@@ -61,29 +64,54 @@ async function timedRun(store: Store): Promise<{ ms: number; written: number }> 
 }
 
 /**
- * The scheduled job over a whole population (first run after the stream scored everyone against
- * the default model), against a bare read of the same index plus the writes the job had to make;
- * the writes against the guests whose score really changed; and an immediate rerun.
+ * The scheduled job over a whole population (the night after the previous run, a tenth of the
+ * scores written against an older model), against a bare read of the same index plus as many
+ * writes as there are stale scores, in alternating rounds (the stale scores put back before each
+ * run of the job); the writes against the guests whose score really changed; and an immediate rerun.
  */
 export async function recalculationCase(context: BenchContext, engine: EngineUnderTest): Promise<BenchResult[]> {
   const guests = context.quick ? 3_000 : 100_000;
   const label = context.quick ? '3k' : '100k';
+  const rounds = context.quick ? 1 : 2;
   const seedStarted = performance.now();
   const seeded = await seedScoredPopulation(engine.store, tenant, guests, startOfDay(new Date()), staleShare);
   context.log(`recalculation: seeded ${guests} scores in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
-  const before = byGuest(seeded.map(stripKeys));
-  const first = await timedRun(engine.store);
-  // The floor runs right after the job: what it reads is what the job left.
-  const floor = await bareReadAndWrites(engine.store, first.written);
-  const changed = [...floor.snapshot].filter(([guestId, item]) => !sameContent(before.get(guestId), item)).length;
-  context.log(`recalculation: run ${(first.ms / 1000).toFixed(1)} s, ${first.written} writes, ${changed} changed`);
+  // DynamoDB Local's first pass over a freshly written index is its slowest (the JVM and its
+  // pages warm up): an untimed read first, so that neither side pays it alone.
+  await readAllScores(engine.store);
+  let runsOfTheJob = 0;
+  const measured = await alternate(
+    rounds,
+    () => bareReadAndWrites(engine.store, seeded.stale.length).then((ms) => ({ ms, written: seeded.stale.length })),
+    async () => {
+      if (runsOfTheJob++ > 0) await batchPutAll(engine.store, seeded.stale, writeConcurrency);
+      return timedRun(engine.store);
+    },
+  );
+  for (const [round, run] of measured.product.entries()) {
+    const floorMs = measured.floor[round]!.ms;
+    context.log(
+      `recalculation: round ${round + 1}: floor ${(floorMs / 1000).toFixed(1)} s, job ${(run.ms / 1000).toFixed(1)} s, ${run.written} writes`,
+    );
+  }
+  const before = byGuest(seeded.items.map(stripKeys));
+  const after = byGuest((await readAllScores(engine.store)).map(stripKeys));
+  const changed = [...after].filter(([guestId, item]) => !sameContent(before.get(guestId), item)).length;
+  const worstWrites = Math.max(...measured.product.map(({ written }) => Math.abs(written - changed)));
   const rerun = await timedRun(engine.store);
-  context.log(`recalculation: floor ${(floor.ms / 1000).toFixed(1)} s; rerun ${(rerun.ms / 1000).toFixed(1)} s`);
-  const meanItemKb = seeded.reduce((sum, item) => sum + JSON.stringify(item).length, 0) / seeded.length / 1024;
+  context.log(`recalculation: ${changed} scores changed; rerun ${(rerun.ms / 1000).toFixed(1)} s`);
+  const meanItemKb = seeded.items.reduce((sum, item) => sum + JSON.stringify(item).length, 0) / guests / 1024;
+  const ms = (runs: { ms: number }[]) => median(runs.map((run) => run.ms));
   return [
     costModelInput('recalculation: mean size of a score item (JSON)', meanItemKb, 'KB'),
-    ratioAtMost(`recalculation, ${label} guests (${staleShare * 100}% out of date)`, first.ms, floor.ms, 'ms', 1.5),
-    exactly(`recalculation: writes beyond the ${changed} changed guests`, first.written - changed, 'writes', 0),
+    ratioAtMost(
+      `recalculation, ${label} guests (${staleShare * 100}% out of date)`,
+      ms(measured.product),
+      ms(measured.floor),
+      'ms',
+      1.5,
+    ),
+    exactly(`recalculation: writes other than the ${changed} changed guests, worst run`, worstWrites, 'writes', 0),
     exactly('recalculation: writes on an immediate rerun', rerun.written, 'writes', 0),
   ];
 }
