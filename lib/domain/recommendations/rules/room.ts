@@ -1,5 +1,6 @@
 import { mostFrequent } from '../../stay-history.js';
 import type { MessageCode } from '../messages.js';
+import { describeRoomPreferences } from '../room-words.js';
 import type { Candidate, Reason, RuleContext } from '../types.js';
 
 type Source = 'stated' | 'history';
@@ -30,12 +31,13 @@ export function roomPreferencesOf(context: RuleContext) {
   return { preferences, sources };
 }
 
-const describe = (entries: [string, unknown][]) =>
-  entries.map(([field, value]) => `${field}: ${String(value)}`).join(', ');
-
 export function roomRule(context: RuleContext): Candidate[] {
   const { preferences, sources } = roomPreferencesOf(context);
-  const entries = Object.entries(preferences).filter(([field]) => field !== 'accessibility');
+  const describe = (entries: [string, unknown][]) => describeRoomPreferences(entries, context.language);
+  // A preference that asks nothing of the room (quiet: false) is kept in the details, not acted on.
+  const entries = Object.entries(preferences).filter(
+    ([field, value]) => field !== 'accessibility' && describe([[field, value]]) !== '',
+  );
   const accessibility = (preferences.accessibility as string[] | undefined) ?? [];
   if (entries.length === 0 && accessibility.length === 0) return [];
   const reasons: Reason[] = [];
@@ -47,7 +49,7 @@ export function roomRule(context: RuleContext): Candidate[] {
   if (stated.length > 0) reasons.push(context.reason('STATED_ROOM_PREFERENCE', { items: describe(stated) }));
   if (learned.length > 0) reasons.push(context.reason('LEARNED_FROM_HISTORY', { items: describe(learned) }));
   const items = describe([
-    ...(accessibility.length ? [['accessibility', accessibility.join('/')] as [string, unknown]] : []),
+    ...(accessibility.length ? [['accessibility', accessibility] as [string, unknown]] : []),
     ...entries,
   ]);
   return [
