@@ -76,6 +76,7 @@ async function main(): Promise<number> {
       console.error(`line ${line}: ${reason}`);
     },
     onProgress: (c) => progress.update(c),
+    onTotalsProgress: (checked, of) => progress.totals(checked, of),
   });
   progress.update(counts, true);
   if (counts.rows === 0) console.error(`${file} has no rows: nothing to import.`);

@@ -25,6 +25,8 @@ export interface ImportOptions {
   store: Store;
   onReject(line: number, reason: string, fields: string[]): void;
   onProgress?(counts: ImportCounts): void;
+  /** After the rows: `checked` of the `of` guests of the file have their totals written or found right. */
+  onTotalsProgress?(checked: number, of: number): void;
   now?: () => Date;
 }
 
@@ -145,9 +147,13 @@ export async function importStays(input: Readable, options: ImportOptions): Prom
   }
   if (batch.size > 0) await schedule();
   await Promise.all(inFlight);
-  const fromFile = await writeNewGuestTotals(options.store, options.tenant, newGuestStays.totals());
+  const guests = touched.size;
+  let checked = 0;
+  const totalsChecked = (more: number) => options.onTotalsProgress?.((checked += more), guests);
+  const fromFile = await writeNewGuestTotals(options.store, options.tenant, newGuestStays.totals(), totalsChecked);
   for (const guestId of fromFile.written) touched.delete(guestId);
-  counts.summariesWritten = fromFile.written.length + (await rebuildSummaries(options.store, options.tenant, touched));
+  counts.summariesWritten =
+    fromFile.written.length + (await rebuildSummaries(options.store, options.tenant, touched, totalsChecked));
   options.onProgress?.(counts);
   return counts;
 }

@@ -15,7 +15,12 @@ const maxAttempts = 5;
  * totals and the stays together) and writes those that changed, 50 guests a transaction, each on
  * the condition that nobody moved the totals since they were read.
  */
-export async function rebuildSummaries(store: Store, tenant: string, guestIds: Iterable<string>): Promise<number> {
+export async function rebuildSummaries(
+  store: Store,
+  tenant: string,
+  guestIds: Iterable<string>,
+  onChecked: (guests: number) => void = () => undefined,
+): Promise<number> {
   const stays = dynamoStayRepository(store);
   const pending = [...guestIds];
   let written = 0;
@@ -44,7 +49,7 @@ export async function rebuildSummaries(store: Store, tenant: string, guestIds: I
   };
   const worker = async () => {
     for (let guests = pending.splice(0, guestsPerStep); guests.length > 0; guests = pending.splice(0, guestsPerStep))
-      await rebuild(guests);
+      await rebuild(guests).then(() => onChecked(guests.length));
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   return written;
@@ -63,6 +68,7 @@ export async function writeNewGuestTotals(
   store: Store,
   tenant: string,
   totals: Iterable<[guestId: string, summary: StaySummary | undefined]>,
+  onWritten: (guests: number) => void = () => undefined,
 ): Promise<{ written: string[] }> {
   const written: string[] = [];
   const pending = totals[Symbol.iterator]();
@@ -85,6 +91,7 @@ export async function writeNewGuestTotals(
         })),
       );
       chunk.forEach(([guestId], i) => done[i] && written.push(guestId));
+      onWritten(done.filter(Boolean).length);
     }
   };
   await Promise.all(Array.from({ length: transactionsInFlight }, writer));

@@ -25,12 +25,14 @@ function exportFile(guests: number, staysEach: number, prefix: string): string[]
 
 async function run(lines: string[], tenant: string) {
   const rejected: { line: number; reason: string }[] = [];
+  const totals: [checked: number, of: number][] = [];
   const counts = await importStays(Readable.from(lines.map((line) => `${line}\r\n`)), {
     tenant,
     store: store(),
     onReject: (line, reason) => rejected.push({ line, reason }),
+    onTotalsProgress: (checked, of) => totals.push([checked, of]),
   });
-  return { counts, rejected };
+  return { counts, rejected, totals };
 }
 
 describe('the bulk import', () => {
@@ -55,6 +57,12 @@ describe('the bulk import', () => {
       summariesWritten: 1000,
     });
     expect(first.rejected.map((r) => r.line)).toEqual([12, 23, 34]);
+    // The guests' totals are reported as they are checked, to the last of the file's 1,000 guests.
+    for (const { totals } of [first, second]) {
+      expect(totals.length).toBeGreaterThan(1);
+      expect(totals.at(-1)).toEqual([1000, 1000]);
+      expect(totals.every(([checked], i) => i === 0 || checked > totals[i - 1]![0])).toBe(true);
+    }
     expect(first.rejected.map((r) => r.reason)).toEqual([
       expect.stringMatching(/^checkIn:/),
       expect.stringMatching(/^checkOut: must be after checkIn/),
