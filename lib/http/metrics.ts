@@ -1,18 +1,18 @@
 import { Metrics } from '@aws-lambda-powertools/metrics';
-import { logger } from './logger.js';
 
 const emptyFlush = 'No application metrics to publish';
 
 /**
  * Most requests record no metric, and Powertools warns at every such flush: one WARN line a
  * request in CloudWatch (and in every local console) that says nothing. Its other warnings
- * (a bad dimension, a skipped metric; always a single message) go to the product's logger.
+ * (a bad dimension, a skipped metric) go to the console as before: the stream function, which
+ * logs nothing else, does not load the product's logger for them.
  */
 const metricsLogger = {
-  debug: (message: unknown) => logger.debug(String(message)),
-  info: (message: unknown) => logger.info(String(message)),
-  warn: (message: unknown) => (String(message).startsWith(emptyFlush) ? undefined : logger.warn(String(message))),
-  error: (message: unknown) => logger.error(String(message)),
+  debug: console.debug,
+  info: console.info,
+  warn: (...content: unknown[]) => (String(content[0]).startsWith(emptyFlush) ? undefined : console.warn(...content)),
+  error: console.error,
 };
 
 /**
