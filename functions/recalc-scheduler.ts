@@ -1,15 +1,12 @@
-import { startRecalculation } from '../lib/services/recalculation.js';
-import {
-  launchRecalculation,
-  recalculationDeps,
-  recalculationSegments,
-} from '../lib/services/recalculation-runtime.js';
 import { logger } from '../lib/http/logger.js';
+import { launchRecalculation, recalculationSegments, startRecalculation } from '../lib/services/recalculation-start.js';
 import { environmentStore } from '../lib/services/runtime.js';
 import { dynamoApiKeyRepository } from '../lib/store/api-key-repository.js';
+import { dynamoRecalculationRepository } from '../lib/store/recalculation-repository.js';
 
-const deps = recalculationDeps();
-const registry = dynamoApiKeyRepository(environmentStore());
+const store = environmentStore();
+const deps = { recalc: dynamoRecalculationRepository(store), now: () => new Date() };
+const registry = dynamoApiKeyRepository(store);
 
 /** The schedule's entry: one recalculation per tenant; a tenant whose last run still holds the lease is skipped. */
 export async function handler() {
@@ -17,7 +14,7 @@ export async function handler() {
   for (const tenant of await registry.tenants()) {
     try {
       const job = await startRecalculation(deps, tenant, recalculationSegments());
-      await launchRecalculation(deps, tenant, job.jobId);
+      await launchRecalculation(store, tenant, job.jobId);
       started.push(job.jobId);
     } catch (error) {
       logger.warn('recalculation not started', { tenant, error: error as Error });

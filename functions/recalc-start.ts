@@ -1,17 +1,15 @@
 import { routeHandler } from '../lib/http/route-handler.js';
 import { adminRoutes } from '../lib/http/routes/admin.js';
-import { startRecalculation } from '../lib/services/recalculation.js';
-import {
-  launchRecalculation,
-  recalculationDeps,
-  recalculationSegments,
-} from '../lib/services/recalculation-runtime.js';
+import { launchRecalculation, recalculationSegments, startRecalculation } from '../lib/services/recalculation-start.js';
+import { environmentStore } from '../lib/services/runtime.js';
+import { dynamoRecalculationRepository } from '../lib/store/recalculation-repository.js';
 
-const deps = recalculationDeps();
+const store = environmentStore();
+const deps = { recalc: dynamoRecalculationRepository(store), now: () => new Date() };
 
 export const handler = routeHandler(adminRoutes.startRecalculation, async ({ principal }) => {
   const job = await startRecalculation(deps, principal.tenant, recalculationSegments());
-  await launchRecalculation(deps, principal.tenant, job.jobId);
+  await launchRecalculation(store, principal.tenant, job.jobId);
   return {
     statusCode: 202,
     body: { jobId: job.jobId, status: job.status },

@@ -118,7 +118,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       dynamoApiKeyRepository(store),
       async (tenant) => {
         const { recalculationDeps } = await import('../services/recalculation-runtime.js');
-        const { runRecalculation, startRecalculation } = await import('../services/recalculation.js');
+        const { runRecalculation } = await import('../services/recalculation.js');
+        const { startRecalculation } = await import('../services/recalculation-start.js');
         const deps = recalculationDeps();
         const job = await startRecalculation(deps, tenant, 1);
         await runRecalculation(deps, tenant, job.jobId);

@@ -7,6 +7,10 @@ export const identifierSchema = z
   .max(128)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:@-]*$/, 'letters, digits and . _ : @ - only, starting with a letter or digit');
 
+/** The `{guestId}` of every guest route; here rather than beside the guest's schemas, which routes
+ * that only name a guest (stays, complaints, recommendations) need not build at cold start. */
+export const guestPathSchema = z.object({ guestId: identifierSchema });
+
 /** A calendar date, YYYY-MM-DD, that really exists (no 2026-02-30). */
 export const isoDateSchema = z.iso.date();
 

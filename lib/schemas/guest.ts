@@ -79,8 +79,6 @@ export const guestSchema = guestInputSchema
   .meta({ id: 'Guest' });
 export type Guest = z.infer<typeof guestSchema>;
 
-export const guestPathSchema = z.object({ guestId: identifierSchema });
-
 export const guestLookupQuerySchema = z
   .object({
     email: z.email().max(254).optional(),

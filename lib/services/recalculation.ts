@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { ConflictError, NotFoundError, PreconditionFailedError } from '../domain/errors.js';
+import { leaseMs } from './recalculation-start.js';
 import { paretoCurve } from '../domain/recalculation/pareto.js';
 import { compositeValue, fitPopulation } from '../domain/recalculation/population-fit.js';
 import { reviewGuest } from '../domain/recalculation/review.js';
@@ -18,8 +18,6 @@ export interface RecalculationDeps {
   now: () => Date;
 }
 
-/** A lease outlives a crashed run by this much, after which a new run may take over; each step renews it. */
-const leaseMs = 2 * 60_000;
 /** Up to this many guests are fitted on; beyond, the fit uses this many (a sample is as good for four parameters). */
 const fitSampleSize = 50_000;
 const writeConcurrency = 16;
@@ -34,30 +32,6 @@ async function renewLease(deps: RecalculationDeps, tenant: string, jobId: string
 async function requireJob(deps: RecalculationDeps, tenant: string, jobId: string): Promise<RecalculationJob> {
   const job = await deps.recalc.getJob(tenant, jobId);
   if (!job) throw new NotFoundError(`no recalculation ${jobId}`);
-  return job;
-}
-
-/** Takes the tenant's lease and records a new job; a second run while one holds the lease is refused. */
-export async function startRecalculation(
-  deps: RecalculationDeps,
-  tenant: string,
-  totalSegments: number,
-): Promise<RecalculationJob> {
-  const now = deps.now();
-  const jobId = `r-${now.getTime().toString(36)}${randomBytes(4).toString('hex')}`;
-  if (!(await deps.recalc.acquireLease(tenant, jobId, now, leaseMs))) {
-    throw new ConflictError('a recalculation of this tenant is already running');
-  }
-  const job: RecalculationJob = {
-    jobId,
-    tenant,
-    status: 'running',
-    phase: 'plan',
-    startedAt: now.toISOString(),
-    totalSegments,
-    counters: {},
-  };
-  await deps.recalc.putJob(job);
   return job;
 }
 

@@ -1,7 +1,8 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { sameContent } from '../../domain/same-content.js';
 import { recalculationDeps } from '../../services/recalculation-runtime.js';
-import { runRecalculation, startRecalculation } from '../../services/recalculation.js';
+import { runRecalculation } from '../../services/recalculation.js';
+import { startRecalculation } from '../../services/recalculation-start.js';
 import type { Store } from '../../store/client.js';
 import { stripKeys } from '../../store/items.js';
 import { batchPutAll } from '../../store/batch.js';

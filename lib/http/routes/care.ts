@@ -1,5 +1,4 @@
-import { listSchema } from '../../schemas/common.js';
-import { guestPathSchema } from '../../schemas/guest.js';
+import { guestPathSchema, listSchema } from '../../schemas/common.js';
 import {
   complaintInputSchema,
   complaintListQuerySchema,

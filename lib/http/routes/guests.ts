@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { listSchema } from '../../schemas/common.js';
-import { guestInputSchema, guestLookupQuerySchema, guestPathSchema, guestSchema } from '../../schemas/guest.js';
+import { guestPathSchema, listSchema } from '../../schemas/common.js';
+import { guestInputSchema, guestLookupQuerySchema, guestSchema } from '../../schemas/guest.js';
 import { defineRoute } from '../route.js';
 import { anyCaller, hotelSystems } from './callers.js';
 

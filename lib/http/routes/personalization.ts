@@ -1,4 +1,4 @@
-import { guestPathSchema } from '../../schemas/guest.js';
+import { guestPathSchema } from '../../schemas/common.js';
 import { recommendationResponseSchema, reservationRequestSchema } from '../../schemas/recommendation.js';
 import { defineRoute } from '../route.js';
 import { anyCaller, hotelSystems } from './callers.js';

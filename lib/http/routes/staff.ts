@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { identifierSchema, pageQuerySchema } from '../../schemas/common.js';
-import { guestPathSchema, guestSchema } from '../../schemas/guest.js';
+import { guestPathSchema, identifierSchema, pageQuerySchema } from '../../schemas/common.js';
+import { guestSchema } from '../../schemas/guest.js';
 import { defineRoute } from '../route.js';
 
 const guestBody = {

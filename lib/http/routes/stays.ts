@@ -1,5 +1,4 @@
-import { listSchema, pageQuerySchema } from '../../schemas/common.js';
-import { guestPathSchema } from '../../schemas/guest.js';
+import { guestPathSchema, listSchema, pageQuerySchema } from '../../schemas/common.js';
 import { scoreSchema } from '../../schemas/score.js';
 import { stayInputSchema, stayPathSchema, staySchema } from '../../schemas/stay.js';
 import { defineRoute } from '../route.js';
