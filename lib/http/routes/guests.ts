@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { guestPathSchema, listSchema } from '../../schemas/common.js';
+import { guestPathSchema, identifierSchema, listSchema } from '../../schemas/common.js';
 import { guestInputSchema, guestLookupQuerySchema, guestSchema } from '../../schemas/guest.js';
 import { defineRoute } from '../route.js';
 import { anyCaller, hotelSystems } from './callers.js';
@@ -91,5 +91,18 @@ export const guestRoutes = {
     tableAccess: 'read',
     query: guestLookupQuerySchema,
     responses: { 200: { description: 'Matching guests', schema: listSchema(guestSchema, 'GuestList') } },
+  }),
+  assignManager: defineRoute({
+    operationId: 'assignManager',
+    method: 'PUT',
+    path: '/v1/guests/{guestId}/account-manager',
+    entry: 'manager-assign',
+    tag: 'Account managers',
+    summary: "Assign (or, with null, remove) a guest's dedicated account manager",
+    access: ['staff'],
+    tableAccess: 'readWrite',
+    params: guestPathSchema,
+    body: z.object({ accountManagerId: identifierSchema.nullable() }).strict().meta({ id: 'ManagerAssignment' }),
+    responses: guestBody,
   }),
 };

@@ -1,30 +1,13 @@
 import * as z from 'zod';
-import { guestPathSchema, identifierSchema, pageQuerySchema } from '../../schemas/common.js';
-import { guestSchema } from '../../schemas/guest.js';
+import { identifierSchema, pageQuerySchema } from '../../schemas/common.js';
 import { defineRoute } from '../route.js';
-
-const guestBody = {
-  200: { description: 'The profile', schema: guestSchema, headers: { ETag: 'Version of the profile' } },
-};
 
 /**
  * Account managers and the staff reports. A function imports only its own area's routes,
- * so it builds only the schemas of those.
+ * so it builds only the schemas of those (assigning a manager answers the guest's profile, so
+ * it is among the guest routes).
  */
 export const staffRoutes = {
-  assignManager: defineRoute({
-    operationId: 'assignManager',
-    method: 'PUT',
-    path: '/v1/guests/{guestId}/account-manager',
-    entry: 'manager-assign',
-    tag: 'Account managers',
-    summary: "Assign (or, with null, remove) a guest's dedicated account manager",
-    access: ['staff'],
-    tableAccess: 'readWrite',
-    params: guestPathSchema,
-    body: z.object({ accountManagerId: identifierSchema.nullable() }).strict().meta({ id: 'ManagerAssignment' }),
-    responses: guestBody,
-  }),
   managerGuests: defineRoute({
     operationId: 'managerGuests',
     method: 'GET',
