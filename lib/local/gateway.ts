@@ -42,6 +42,27 @@ function compile(route: RouteSpec): CompiledRoute {
   return { route, pattern: new RegExp(`^${source}$`), names };
 }
 
+/** The first route of this method whose path matches, with the path's captured parts. */
+function matchRoute(compiled: readonly CompiledRoute[], method: string, path: string) {
+  for (const candidate of compiled) {
+    if (candidate.route.method !== method) continue;
+    const groups = candidate.pattern.exec(path);
+    if (groups) return { compiled: candidate, groups };
+  }
+  return undefined;
+}
+
+/**
+ * Whether the event made of this request could be over Lambda's payload limit: in JSON each
+ * byte of the body, headers and URL takes at most 6 (an escaped control character); Node
+ * refuses more than 16 KB of headers, and the event holds them (and the query) at most three
+ * times. Below that bound the event is not serialized just to be measured.
+ */
+function mayExceedLambdaPayload(body: Buffer, request: IncomingMessage): boolean {
+  const headersAndUrl = 3 * (16 * 1024 + (request.url?.length ?? 0));
+  return 6 * (body.length + headersAndUrl) + 64 * 1024 > lambdaPayloadLimitBytes;
+}
+
 /** API Gateway hands on what it cannot decode as it came; the handler's validation answers it. */
 function safeDecode(segment: string): string {
   try {
@@ -95,13 +116,11 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     const method = request.method ?? 'GET';
     const body = await readBody(request);
     if (body === 'too-large') return sendGatewayResponse(response, 'REQUEST_TOO_LARGE');
-    const match = compiled
-      .map((c) => ({ c, m: c.pattern.exec(url.pathname) }))
-      .find(({ c, m }) => m && c.route.method === method);
-    if (!match?.m) return sendGatewayResponse(response, 'MISSING_AUTHENTICATION_TOKEN');
-    const { route, names } = match.c;
+    const match = matchRoute(compiled, method, url.pathname);
+    if (!match) return sendGatewayResponse(response, 'MISSING_AUTHENTICATION_TOKEN');
+    const { route, names } = match.compiled;
     const pathParameters = names.length
-      ? Object.fromEntries(names.map((n, i) => [n, safeDecode(match.m![i + 1]!)]))
+      ? Object.fromEntries(names.map((n, i) => [n, safeDecode(match.groups[i + 1]!)]))
       : null;
     const incoming: IncomingRequest = {
       method,
@@ -124,7 +143,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         return sendGatewayResponse(response, 'THROTTLED');
     }
     const event = proxyEvent(incoming, authorizer);
-    if (Buffer.byteLength(JSON.stringify(event)) > lambdaPayloadLimitBytes)
+    if (mayExceedLambdaPayload(body, request) && Buffer.byteLength(JSON.stringify(event)) > lambdaPayloadLimitBytes)
       return sendGatewayResponse(response, 'REQUEST_TOO_LARGE');
     const handler = (await options.loadHandler(route.entry)) as LambdaHandler<unknown, APIGatewayProxyResult>;
     send(response, await handler(event, lambdaContext(route.entry)));

@@ -16,5 +16,8 @@ const storageAttributes = new Set([
 
 /** An item as the API shows it: without the attributes that only serve storage. */
 export function stripKeys(item: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(item).filter(([name]) => !storageAttributes.has(name)));
+  // A plain loop: every read of the booking path and every score of a recalculation passes here.
+  const shown: Record<string, unknown> = {};
+  for (const name of Object.keys(item)) if (!storageAttributes.has(name)) shown[name] = item[name];
+  return shown;
 }

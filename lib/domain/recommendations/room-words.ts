@@ -39,13 +39,15 @@ const words: Record<Language, Record<string, Say>> = {
   },
 };
 
+/** One room preference in words, or undefined when it asks nothing of the room. */
+export function roomPreferenceWords(field: string, value: unknown, language: Language): string | undefined {
+  const say = words[language][field];
+  return say ? say(value) : `${field}: ${String(value)}`;
+}
+
 /** Room preferences in words, in `language`: "low floor, king bed, quiet room". */
 export function describeRoomPreferences(entries: readonly [string, unknown][], language: Language): string {
-  const separator = language === 'zh-CN' ? '，' : ', ';
   return entries
-    .flatMap(([field, value]) => {
-      const say = words[language][field];
-      return (say ? say(value) : `${field}: ${String(value)}`) ?? [];
-    })
-    .join(separator);
+    .flatMap(([field, value]) => roomPreferenceWords(field, value, language) ?? [])
+    .join(language === 'zh-CN' ? '，' : ', ');
 }

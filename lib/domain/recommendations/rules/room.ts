@@ -1,6 +1,6 @@
 import { mostFrequent } from '../../stay-history.js';
 import type { MessageCode } from '../messages.js';
-import { describeRoomPreferences } from '../room-words.js';
+import { describeRoomPreferences, roomPreferenceWords } from '../room-words.js';
 import type { Candidate, Reason, RuleContext } from '../types.js';
 
 type Source = 'stated' | 'history';
@@ -36,7 +36,7 @@ export function roomRule(context: RuleContext): Candidate[] {
   const describe = (entries: [string, unknown][]) => describeRoomPreferences(entries, context.language);
   // A preference that asks nothing of the room (quiet: false) is kept in the details, not acted on.
   const entries = Object.entries(preferences).filter(
-    ([field, value]) => field !== 'accessibility' && describe([[field, value]]) !== '',
+    ([field, value]) => field !== 'accessibility' && roomPreferenceWords(field, value, context.language) !== undefined,
   );
   const accessibility = (preferences.accessibility as string[] | undefined) ?? [];
   if (entries.length === 0 && accessibility.length === 0) return [];
