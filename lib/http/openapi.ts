@@ -1,5 +1,5 @@
 import { OpenApiGeneratorV31, OpenAPIRegistry, type RouteConfig } from '@asteasolutions/zod-to-openapi';
-import { problemSchema } from '../schemas/common.js';
+import { problemSchema } from '../schemas/problem.js';
 import type { RouteSpec } from './route.js';
 import { routes } from './routes.js';
 

@@ -6,7 +6,7 @@ import {
   PreconditionFailedError,
   ThrottledError,
 } from '../domain/errors.js';
-import type { Problem } from '../schemas/common.js';
+import type { Problem } from '../schemas/problem.js';
 import type { FieldError } from '../schemas/issues.js';
 
 /** An error the HTTP layer itself raises (credentials, media type, size). */

@@ -18,24 +18,6 @@ export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code s
 
 export const moneySchema = z.number().finite().min(0).max(1e9);
 
-/** `limit` and `cursor` of every list. */
-export const pageQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  cursor: z.string().max(2048).optional(),
-});
-export type PageQuery = z.infer<typeof pageQuerySchema>;
-
-export const problemSchema = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string().optional(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-  })
-  .meta({ id: 'Problem', description: 'RFC 9457 problem details' });
-export type Problem = z.infer<typeof problemSchema>;
-
 export function listSchema<T extends z.ZodType>(item: T, id: string) {
   return z.object({ items: z.array(item), cursor: z.string().nullable() }).meta({ id });
 }

@@ -1,7 +1,7 @@
 import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../domain/errors.js';
 import { emptyStaySummary, type StaySummary } from '../domain/stay-summary.js';
-import type { PageQuery } from '../schemas/common.js';
+import type { PageQuery } from '../schemas/page-query.js';
 import type { Stay } from '../schemas/stay.js';
 import { readAllPages, readGuestItems } from './batch.js';
 import type { Store } from './client.js';

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { identifierSchema, pageQuerySchema } from '../../schemas/common.js';
+import { identifierSchema } from '../../schemas/common.js';
+import { pageQuerySchema } from '../../schemas/page-query.js';
 import { defineRoute } from '../route.js';
 
 /**

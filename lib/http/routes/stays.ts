@@ -1,4 +1,5 @@
-import { guestPathSchema, listSchema, pageQuerySchema } from '../../schemas/common.js';
+import { guestPathSchema, listSchema } from '../../schemas/common.js';
+import { pageQuerySchema } from '../../schemas/page-query.js';
 import { scoreSchema } from '../../schemas/score.js';
 import { stayInputSchema, stayPathSchema, staySchema } from '../../schemas/stay.js';
 import { defineRoute } from '../route.js';
