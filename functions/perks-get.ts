@@ -1,5 +1,5 @@
 import { routeHandler } from '../lib/http/route-handler.js';
-import { personalizationRoutes } from '../lib/http/routes/personalization.js';
+import { perksRoutes } from '../lib/http/routes/perks.js';
 import { getPerks } from '../lib/services/perks.js';
 import { environmentStore } from '../lib/services/runtime.js';
 import { dynamoGuestHeaderRepository } from '../lib/store/guest-header-repository.js';
@@ -12,7 +12,7 @@ const deps = {
   now: () => new Date(),
 };
 
-export const handler = routeHandler(personalizationRoutes.getPerks, async ({ params, principal, headers }) => ({
+export const handler = routeHandler(perksRoutes.getPerks, async ({ params, principal, headers }) => ({
   statusCode: 200,
   body: await getPerks(deps, principal.tenant, params.guestId, headers['accept-language']),
 }));

@@ -2,6 +2,7 @@ import { adminRoutes } from './routes/admin.js';
 import { careRoutes } from './routes/care.js';
 import { guestRoutes } from './routes/guests.js';
 import { metaRoutes } from './routes/meta.js';
+import { perksRoutes } from './routes/perks.js';
 import { personalizationRoutes } from './routes/personalization.js';
 import { staffRoutes } from './routes/staff.js';
 import { stayRoutes } from './routes/stays.js';
@@ -16,6 +17,7 @@ export const routes = {
   ...guestRoutes,
   ...stayRoutes,
   ...personalizationRoutes,
+  ...perksRoutes,
   ...careRoutes,
   ...staffRoutes,
   ...adminRoutes,

@@ -1,11 +1,11 @@
-import { guestPathSchema } from '../../schemas/common.js';
 import { recommendationResponseSchema, reservationRequestSchema } from '../../schemas/recommendation.js';
 import { defineRoute } from '../route.js';
-import { anyCaller, hotelSystems } from './callers.js';
+import { hotelSystems } from './callers.js';
 
 /**
- * What to do for a guest: the booking engine's recommendation and the app's perks. A function imports only its own area's routes,
- * so it builds only the schemas of those.
+ * What to do for a guest at reservation time: the booking engine's call. A function imports only
+ * its own area's routes, so it builds only the schemas of those (the app's perks, which need none
+ * of the reservation's, are an area of their own).
  */
 export const personalizationRoutes = {
   recommend: defineRoute({
@@ -24,17 +24,5 @@ export const personalizationRoutes = {
         schema: recommendationResponseSchema,
       },
     },
-  }),
-  getPerks: defineRoute({
-    operationId: 'getPerks',
-    method: 'GET',
-    path: '/v1/guests/{guestId}/perks',
-    entry: 'perks-get',
-    tag: 'Personalization',
-    summary: "The mobile app's view: tier, benefits, progress to the next tier, offers, account manager",
-    access: anyCaller,
-    tableAccess: 'read',
-    params: guestPathSchema,
-    responses: { 200: { description: 'Perks, in the language of Accept-Language' } },
   }),
 };
