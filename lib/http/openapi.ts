@@ -22,7 +22,7 @@ function toPath(route: RouteSpec): RouteConfig {
   for (const [status, spec] of Object.entries(route.responses)) {
     responses[status] = {
       description: spec.description,
-      ...(spec.schema && { content: { 'application/json': { schema: spec.schema } } }),
+      ...(spec.schema && { content: { 'application/json': { schema: spec.schema() } } }),
       ...(spec.headers && {
         headers: Object.fromEntries(
           Object.entries(spec.headers).map(([name, description]) => [

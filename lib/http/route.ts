@@ -5,7 +5,8 @@ export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
 
 export interface ResponseSpec {
   description: string;
-  schema?: z.ZodType;
+  /** Built only by the OpenAPI document (see `builtOnce`): a function never validates its own answer. */
+  schema?: () => z.ZodType;
   /** Response headers worth documenting, such as ETag. */
   headers?: Record<string, string>;
 }

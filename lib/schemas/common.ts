@@ -18,6 +18,17 @@ export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code s
 
 export const moneySchema = z.number().finite().min(0).max(1e9);
 
-export function listSchema<T extends z.ZodType>(item: T, id: string) {
-  return z.object({ items: z.array(item), cursor: z.string().nullable() }).meta({ id });
+/**
+ * A schema built on its first use, then kept. For the schemas of answers: only the OpenAPI
+ * document reads them, so a function (which never validates its own answer) does not build
+ * them at cold start.
+ */
+export function builtOnce<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
+}
+
+/** A page of `item`s and the cursor of the next, built on first use as the answers' schemas are. */
+export function listSchema<T extends z.ZodType>(item: () => T, id: string) {
+  return builtOnce(() => z.object({ items: z.array(item()), cursor: z.string().nullable() }).meta({ id }));
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { identifierSchema } from './common.js';
+import { identifierSchema, builtOnce } from './common.js';
 
 export const complaintStatuses = ['received', 'acknowledged', 'understood', 'resolved', 'followed_up'] as const;
 export const complaintStatusSchema = z.enum(complaintStatuses);
@@ -34,29 +34,33 @@ export const complaintTransitionSchema = z
   .strict()
   .meta({ id: 'ComplaintTransition' });
 
-const stepSchema = z.object({
-  status: complaintStatusSchema,
-  at: z.string(),
-  by: z.string(),
-  note: z.string().optional(),
-});
-
-export const complaintSchema = complaintInputSchema
-  .extend({
-    complaintId: z.string(),
-    guestId: identifierSchema,
+const stepSchema = builtOnce(() =>
+  z.object({
     status: complaintStatusSchema,
-    /** The tier the guest had when they complained, which set the SLA. */
-    tierAtReceipt: z.enum(['key', 'normal', 'small', 'new']),
-    dueBy: z.string(),
-    followUpDueBy: z.string().nullable(),
-    history: z.array(stepSchema),
-    version: z.number().int(),
-    createdAt: z.string(),
-    updatedAt: z.string(),
-  })
-  .meta({ id: 'Complaint' });
-export type Complaint = z.infer<typeof complaintSchema>;
+    at: z.string(),
+    by: z.string(),
+    note: z.string().optional(),
+  }),
+);
+
+export const complaintSchema = builtOnce(() =>
+  complaintInputSchema
+    .extend({
+      complaintId: z.string(),
+      guestId: identifierSchema,
+      status: complaintStatusSchema,
+      /** The tier the guest had when they complained, which set the SLA. */
+      tierAtReceipt: z.enum(['key', 'normal', 'small', 'new']),
+      dueBy: z.string(),
+      followUpDueBy: z.string().nullable(),
+      history: z.array(stepSchema()),
+      version: z.number().int(),
+      createdAt: z.string(),
+      updatedAt: z.string(),
+    })
+    .meta({ id: 'Complaint' }),
+);
+export type Complaint = z.infer<ReturnType<typeof complaintSchema>>;
 
 export const complaintPathSchema = z.object({
   guestId: identifierSchema,

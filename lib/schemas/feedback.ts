@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { identifierSchema } from './common.js';
+import { identifierSchema, builtOnce } from './common.js';
 
 export const servqualDimensions = ['tangibles', 'reliability', 'responsiveness', 'assurance', 'empathy'] as const;
 export type ServqualDimension = (typeof servqualDimensions)[number];
@@ -30,7 +30,9 @@ export const feedbackInputSchema = z
   .meta({ id: 'FeedbackInput' });
 export type FeedbackInput = z.infer<typeof feedbackInputSchema>;
 
-export const feedbackSchema = feedbackInputSchema
-  .extend({ feedbackId: z.string(), guestId: identifierSchema, receivedAt: z.string() })
-  .meta({ id: 'Feedback' });
-export type Feedback = z.infer<typeof feedbackSchema>;
+export const feedbackSchema = builtOnce(() =>
+  feedbackInputSchema
+    .extend({ feedbackId: z.string(), guestId: identifierSchema, receivedAt: z.string() })
+    .meta({ id: 'Feedback' }),
+);
+export type Feedback = z.infer<ReturnType<typeof feedbackSchema>>;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { identifierSchema, isoDateSchema } from './common.js';
+import { identifierSchema, isoDateSchema, builtOnce } from './common.js';
 
 const shortText = z.string().trim().min(1).max(200);
 const textList = z.array(z.string().trim().min(1).max(100)).max(50);
@@ -69,15 +69,17 @@ export type GuestInput = z.infer<typeof guestInputSchema>;
 /** The fields a guest may change about themselves from the mobile app. */
 export const guestSelfServiceFields = ['preferences', 'consent', 'language', 'communicationStyle'] as const;
 
-export const guestSchema = guestInputSchema
-  .extend({
-    guestId: identifierSchema,
-    version: z.number().int().min(1),
-    createdAt: z.iso.datetime(),
-    updatedAt: z.iso.datetime(),
-  })
-  .meta({ id: 'Guest' });
-export type Guest = z.infer<typeof guestSchema>;
+export const guestSchema = builtOnce(() =>
+  guestInputSchema
+    .extend({
+      guestId: identifierSchema,
+      version: z.number().int().min(1),
+      createdAt: z.iso.datetime(),
+      updatedAt: z.iso.datetime(),
+    })
+    .meta({ id: 'Guest' }),
+);
+export type Guest = z.infer<ReturnType<typeof guestSchema>>;
 
 export const guestLookupQuerySchema = z
   .object({

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { currencySchema, identifierSchema, isoDateSchema } from './common.js';
+import { currencySchema, identifierSchema, isoDateSchema, builtOnce } from './common.js';
 import { withStayDates } from './stay.js';
 
 /** The booking engine's question at reservation time. */
@@ -38,30 +38,34 @@ export const reservationRequestSchema = withStayDates(
 ).meta({ id: 'ReservationRequest' });
 export type ReservationRequest = z.infer<typeof reservationRequestSchema>;
 
-const reasonSchema = z.object({ code: z.string(), message: z.string() });
+const reasonSchema = builtOnce(() => z.object({ code: z.string(), message: z.string() }));
 
-export const recommendationSchema = z.object({
-  type: z.enum(['room', 'gift', 'driver', 'dining', 'butler', 'service_recovery', 'upgrade', 'welcome']),
-  action: z.string(),
-  details: z.record(z.string(), z.unknown()),
-  priority: z.number().int().min(1).max(100),
-  estimatedCost: z.object({ amount: z.number(), currency: z.string() }),
-  reasons: z.array(reasonSchema).min(1),
-});
+export const recommendationSchema = builtOnce(() =>
+  z.object({
+    type: z.enum(['room', 'gift', 'driver', 'dining', 'butler', 'service_recovery', 'upgrade', 'welcome']),
+    action: z.string(),
+    details: z.record(z.string(), z.unknown()),
+    priority: z.number().int().min(1).max(100),
+    estimatedCost: z.object({ amount: z.number(), currency: z.string() }),
+    reasons: z.array(reasonSchema()).min(1),
+  }),
+);
 
-export const recommendationResponseSchema = z
-  .object({
-    guestId: z.string().nullable(),
-    tier: z.enum(['key', 'normal', 'small', 'new']),
-    language: z.enum(['en', 'zh-CN']),
-    accountManagerId: z.string().nullable(),
-    roomPreferences: z.record(z.string(), z.unknown()),
-    recommendations: z.array(recommendationSchema),
-    budget: z.object({
-      amount: z.number(),
-      allocated: z.number(),
-      currency: z.string(),
-      omitted: z.array(z.object({ type: z.string(), action: z.string(), reasons: z.array(reasonSchema) })),
-    }),
-  })
-  .meta({ id: 'Recommendations' });
+export const recommendationResponseSchema = builtOnce(() =>
+  z
+    .object({
+      guestId: z.string().nullable(),
+      tier: z.enum(['key', 'normal', 'small', 'new']),
+      language: z.enum(['en', 'zh-CN']),
+      accountManagerId: z.string().nullable(),
+      roomPreferences: z.record(z.string(), z.unknown()),
+      recommendations: z.array(recommendationSchema()),
+      budget: z.object({
+        amount: z.number(),
+        allocated: z.number(),
+        currency: z.string(),
+        omitted: z.array(z.object({ type: z.string(), action: z.string(), reasons: z.array(reasonSchema()) })),
+      }),
+    })
+    .meta({ id: 'Recommendations' }),
+);

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { currencySchema, identifierSchema, isoDateSchema, moneySchema } from './common.js';
+import { currencySchema, identifierSchema, isoDateSchema, moneySchema, builtOnce } from './common.js';
 
 export const stayStatusSchema = z.enum(['reserved', 'in_house', 'completed', 'cancelled', 'no_show']);
 export const channelSchema = z.enum(['direct', 'ota', 'corporate', 'agency', 'group']);
@@ -47,17 +47,19 @@ export function withStayDates<T extends z.ZodType<{ checkIn: string; checkOut: s
 export const stayInputSchema = withStayDates(stayFieldsSchema).meta({ id: 'StayInput' });
 export type StayInput = z.infer<typeof stayInputSchema>;
 
-export const staySchema = stayFieldsSchema
-  .extend({
-    guestId: identifierSchema,
-    stayId: identifierSchema,
-    nights: z.number().int(),
-    version: z.number().int(),
-    createdAt: z.iso.datetime(),
-    updatedAt: z.iso.datetime(),
-  })
-  .meta({ id: 'Stay' });
-export type Stay = z.infer<typeof staySchema>;
+export const staySchema = builtOnce(() =>
+  stayFieldsSchema
+    .extend({
+      guestId: identifierSchema,
+      stayId: identifierSchema,
+      nights: z.number().int(),
+      version: z.number().int(),
+      createdAt: z.iso.datetime(),
+      updatedAt: z.iso.datetime(),
+    })
+    .meta({ id: 'Stay' }),
+);
+export type Stay = z.infer<ReturnType<typeof staySchema>>;
 
 export const stayPathSchema = z.object({ guestId: identifierSchema, stayId: identifierSchema });
 

@@ -17,7 +17,7 @@ export const adminRoutes = {
     access: ['admin'],
     tableAccess: 'readWrite',
     responses: {
-      202: { description: 'Started', schema: z.object({ jobId: z.string(), status: z.literal('running') }) },
+      202: { description: 'Started', schema: () => z.object({ jobId: z.string(), status: z.literal('running') }) },
     },
   }),
   getRecalculation: defineRoute({
