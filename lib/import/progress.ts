@@ -18,38 +18,36 @@ export function progressReporter(
     const filled = Math.round(fraction * width);
     return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round(fraction * 100)}%`;
   };
+  const etaSeconds = (since: number, fraction: number) => {
+    const seconds = (performance.now() - since) / 1000;
+    return fraction > 0 ? Math.ceil((seconds / fraction) * (1 - fraction)) : 0;
+  };
+  /** Redrawn in place on a terminal (`endLine` ends it); elsewhere a line every 2 s, and the last one. */
+  const show = (fraction: number, text: string, last: boolean, endLine: boolean) => {
+    if (stream.isTTY) stream.write(`\r${bar(fraction)} ${text}  ${endLine ? '\n' : ''}`);
+    else if (last || performance.now() - lastLine > 2_000) {
+      lastLine = performance.now();
+      stream.write(`import: ${Math.round(fraction * 100)}% ${text}\n`);
+    }
+  };
   return {
     update(counts: ImportCounts, final = false) {
-      const seconds = (performance.now() - started) / 1000;
-      const rate = counts.rows / Math.max(seconds, 0.001);
+      const rate = counts.rows / Math.max((performance.now() - started) / 1000, 0.001);
       const fraction = totalBytes > 0 ? Math.min(1, bytesRead() / totalBytes) : 1;
-      const eta = fraction > 0 ? (seconds / fraction) * (1 - fraction) : 0;
-      const text = `${counts.rows.toLocaleString('en')} rows, ${Math.round(rate).toLocaleString('en')} rows/s, ${counts.rejected} rejected, ETA ${Math.ceil(eta)}s`;
-      if (stream.isTTY) {
-        // The last line of the rows comes after the totals' bar: that bar ends first.
-        if (final && totalsStarted !== undefined) stream.write('\n');
-        stream.write(`\r${bar(fraction)} ${text}  ${final ? '\n' : ''}`);
-      } else if (final || performance.now() - lastLine > 2_000) {
-        lastLine = performance.now();
-        stream.write(`import: ${Math.round(fraction * 100)}% ${text}\n`);
-      }
+      const text = `${counts.rows.toLocaleString('en')} rows, ${Math.round(rate).toLocaleString('en')} rows/s, ${counts.rejected} rejected, ETA ${etaSeconds(started, fraction)}s`;
+      // The last line of the rows comes after the totals' bar: that bar ends first.
+      if (final && totalsStarted !== undefined && stream.isTTY) stream.write('\n');
+      show(fraction, text, final, final);
     },
     /** `checked` of the file's `of` guests have their totals written or found right. */
     totals(checked: number, of: number) {
-      const now = performance.now();
       if (totalsStarted === undefined) {
-        totalsStarted = now;
+        totalsStarted = performance.now();
         if (stream.isTTY) stream.write('\n');
       }
       const fraction = of > 0 ? Math.min(1, checked / of) : 1;
-      const seconds = (now - totalsStarted) / 1000;
-      const eta = fraction > 0 ? (seconds / fraction) * (1 - fraction) : 0;
-      const text = `totals of ${checked.toLocaleString('en')} of ${of.toLocaleString('en')} guests, ETA ${Math.ceil(eta)}s`;
-      if (stream.isTTY) stream.write(`\r${bar(fraction)} ${text}  `);
-      else if (checked >= of || now - lastLine > 2_000) {
-        lastLine = now;
-        stream.write(`import: ${Math.round(fraction * 100)}% ${text}\n`);
-      }
+      const text = `totals of ${checked.toLocaleString('en')} of ${of.toLocaleString('en')} guests, ETA ${etaSeconds(totalsStarted, fraction)}s`;
+      show(fraction, text, checked >= of, false);
     },
   };
 }
