@@ -25,22 +25,20 @@ export async function managerGuests(
   return { items: items.map(staffListEntry(deps.now())), cursor };
 }
 
-const staffListEntry =
-  (now: Date) =>
-  ({ profile, score, complaints, summary }: ManagedGuestItems) => {
-    const today = now.toISOString().slice(0, 10);
-    return {
-      guestId: profile.guestId,
-      name: profile.name,
-      accountManagerId: profile.accountManagerId ?? null,
-      tier: score?.tier ?? null,
-      valueScore: score?.valueScore ?? null,
-      quadrant: score?.quadrant ?? 'unknown',
-      openComplaints: complaints?.open?.length ?? 0,
-      followUpsOwed: complaints?.awaitingFollowUp?.length ?? 0,
-      nextArrival: summary?.upcoming?.find((date) => date >= today) ?? null,
-    };
-  };
+const staffListEntry = (now: Date) => {
+  const today = now.toISOString().slice(0, 10);
+  return ({ profile, score, complaints, summary }: ManagedGuestItems) => ({
+    guestId: profile.guestId,
+    name: profile.name,
+    accountManagerId: profile.accountManagerId ?? null,
+    tier: score?.tier ?? null,
+    valueScore: score?.valueScore ?? null,
+    quadrant: score?.quadrant ?? 'unknown',
+    openComplaints: complaints?.open?.length ?? 0,
+    followUpsOwed: complaints?.awaitingFollowUp?.length ?? 0,
+    nextArrival: summary?.upcoming?.find((date) => date >= today) ?? null,
+  });
+};
 
 const invalidOffsetCursor = () =>
   new InvalidInputError('the cursor is not valid for this list', [
