@@ -1,11 +1,11 @@
 import { logger } from '../lib/http/logger.js';
+import { recalculationStartDeps } from '../lib/services/recalculation-records-runtime.js';
 import { launchRecalculation, recalculationSegments, startRecalculation } from '../lib/services/recalculation-start.js';
 import { environmentStore } from '../lib/services/runtime.js';
 import { dynamoApiKeyRepository } from '../lib/store/api-key-repository.js';
-import { dynamoRecalculationRepository } from '../lib/store/recalculation-repository.js';
 
 const store = environmentStore();
-const deps = { recalc: dynamoRecalculationRepository(store), now: () => new Date() };
+const deps = recalculationStartDeps();
 const registry = dynamoApiKeyRepository(store);
 
 /** The schedule's entry: one recalculation per tenant; a tenant whose last run still holds the lease is skipped. */

@@ -1,11 +1,11 @@
 import { routeHandler } from '../lib/http/route-handler.js';
 import { adminRoutes } from '../lib/http/routes/admin.js';
+import { recalculationStartDeps } from '../lib/services/recalculation-records-runtime.js';
 import { launchRecalculation, recalculationSegments, startRecalculation } from '../lib/services/recalculation-start.js';
 import { environmentStore } from '../lib/services/runtime.js';
-import { dynamoRecalculationRepository } from '../lib/store/recalculation-repository.js';
 
 const store = environmentStore();
-const deps = { recalc: dynamoRecalculationRepository(store), now: () => new Date() };
+const deps = recalculationStartDeps();
 
 export const handler = routeHandler(adminRoutes.startRecalculation, async ({ principal }) => {
   const job = await startRecalculation(deps, principal.tenant, recalculationSegments());

@@ -1,4 +1,5 @@
 import { dynamoRecalculationRepository } from '../store/recalculation-repository.js';
+import type { RecalculationStartDeps } from './recalculation-start.js';
 import { environmentStore } from './runtime.js';
 
 /**
@@ -7,3 +8,9 @@ import { environmentStore } from './runtime.js';
  * (about 75 KB of bundle and 10 ms of cold start).
  */
 export const recalculationRecords = () => dynamoRecalculationRepository(environmentStore());
+
+/** What starting a job needs (the records and a clock), for the functions that start jobs. */
+export const recalculationStartDeps = (): RecalculationStartDeps => ({
+  recalc: recalculationRecords(),
+  now: () => new Date(),
+});
