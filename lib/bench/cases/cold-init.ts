@@ -6,12 +6,15 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { deployedNodeOptions } from '../../../infra/bundling.js';
 import { type Bundle, buildBundle, floorSource, frameworkFloorSource, functionEntries, kilobytes } from '../bundles.js';
+import { initSchedule } from '../init-schedule.js';
 import { percentile } from '../load.js';
 import { atMost, type BenchContext, type BenchResult, measuredArgument, ratioAtMost } from '../result.js';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const maxInitRatio = 1.25;
 const maxBundleKilobytes = 300;
+// The floors are measured again before every this many functions.
+const groupSize = 5;
 const execFileAsync = promisify(execFile);
 
 // Times the require alone: node's own start-up is the same for every bundle and would only dilute the ratio.
@@ -62,6 +65,8 @@ async function initMilliseconds(bundle: Bundle, env: NodeJS.ProcessEnv): Promise
  * Cold init of every Lambda bundle, built with the deployed esbuild options and started with the deployed
  * NODE_OPTIONS, each in a fresh process, against the fixed stack's floor (document client, zod, middy,
  * Powertools) measured alike; how far that floor is above the bare document client; each bundle's size.
+ * Both floors are measured before every few functions, in an order shuffled each round (init-schedule.ts),
+ * so each floor's median stands on several times as many samples as a function's.
  */
 export async function coldInitCase(context: BenchContext): Promise<BenchResult[]> {
   const rounds = context.quick ? 2 : 7;
@@ -83,27 +88,23 @@ export async function coldInitCase(context: BenchContext): Promise<BenchResult[]
       outDirectory,
     );
     const env = deployedEnvironment(join(projectRoot, 'node_modules'));
-    const floorSamples = { bare: [] as number[], framework: [] as number[] };
-    const samples = new Map(bundles.map((bundle) => [bundle.name, [] as number[]]));
+    const samples = new Map([floor, frameworkFloor, ...bundles].map((bundle) => [bundle, [] as number[]]));
     // Round 0 is not counted: it reads the SDK and the bundles from disk into the page cache.
-    // Then the floors and the products alternate within each round, so drift hits all alike.
-    for (let round = 0; round <= rounds; round += 1) {
-      const bare = await initMilliseconds(floor, env);
-      const framework = await initMilliseconds(frameworkFloor, env);
-      if (round > 0) floorSamples.bare.push(bare);
-      if (round > 0) floorSamples.framework.push(framework);
-      for (const bundle of bundles) {
+    const schedule = initSchedule([floor, frameworkFloor], bundles, { rounds: rounds + 1, groupSize, seed: 2026 });
+    for (const [round, order] of schedule.entries()) {
+      for (const bundle of order) {
         const time = await initMilliseconds(bundle, env);
-        if (round > 0) samples.get(bundle.name)!.push(time);
+        if (round > 0) samples.get(bundle)!.push(time);
       }
     }
-    const bareMedian = percentile(floorSamples.bare, 50);
-    const floorMedian = percentile(floorSamples.framework, 50);
-    const medians = bundles.map((bundle) => ({ bundle, median: percentile(samples.get(bundle.name)!, 50) }));
+    const medianOf = (bundle: Bundle) => percentile(samples.get(bundle)!, 50);
+    const bareMedian = medianOf(floor);
+    const floorMedian = medianOf(frameworkFloor);
+    const medians = bundles.map((bundle) => ({ bundle, median: medianOf(bundle) }));
     const slowest = medians.reduce((worst, next) => (next.median > worst.median ? next : worst));
     context.log(
       `cold init: document client ${bareMedian.toFixed(1)} ms, with zod, middy and Powertools ${floorMedian.toFixed(1)} ms ` +
-        `(medians of ${rounds}); slowest ${slowest.bundle.name} ${slowest.median.toFixed(1)} ms`,
+        `(medians of ${samples.get(floor)!.length}); slowest ${slowest.bundle.name} ${slowest.median.toFixed(1)} ms`,
     );
     return [
       measuredArgument(
