@@ -1,85 +1,39 @@
 import * as z from 'zod';
 
-/** Text for people, in every language the product speaks. */
-export const localizedTextSchema = z.object({ en: z.string().min(1).max(300), 'zh-CN': z.string().min(1).max(300) });
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
+/**
+ * The schemas of the perk catalogue in a tenant's configuration, built together by the tenant
+ * configuration's schema when it is built (only a stored configuration needs them; the defaults
+ * are plain data in perk-defaults.ts).
+ */
+export function perkCatalogueSchemas() {
+  /** Text for people, in every language the product speaks. */
+  const localizedText = z.object({ en: z.string().min(1).max(300), 'zh-CN': z.string().min(1).max(300) });
+  const audience = z.enum(['key', 'normal', 'small', 'new']);
+  const gift = z.object({
+    id: z.string().min(1).max(40),
+    name: localizedText,
+    /** In the tenant's base currency. */
+    cost: z.number().min(0),
+    /** Matched against the guest's gift likes and dislikes. */
+    tags: z.array(z.string().min(1).max(40)).max(20),
+    /** Ingredients that a diet or an allergy may rule out (alcohol, nuts, dairy, gluten, sugar, pork, egg). */
+    contains: z.array(z.string().min(1).max(40)).max(20),
+    tiers: z.array(audience).min(1),
+  });
+  const perkCosts = z.object({
+    driver: z.number().min(0),
+    upgrade: z.number().min(0),
+    welcome: z.number().min(0),
+    recovery: z.number().min(0),
+  });
+  const tierBenefits = z.record(
+    z.enum(['key', 'normal', 'small']),
+    z.array(z.object({ code: z.string(), text: localizedText })),
+  );
+  return { gift, perkCosts, tierBenefits };
+}
 
-const audienceSchema = z.enum(['key', 'normal', 'small', 'new']);
-
-export const giftSchema = z.object({
-  id: z.string().min(1).max(40),
-  name: localizedTextSchema,
-  /** In the tenant's base currency. */
-  cost: z.number().min(0),
-  /** Matched against the guest's gift likes and dislikes. */
-  tags: z.array(z.string().min(1).max(40)).max(20),
-  /** Ingredients that a diet or an allergy may rule out (alcohol, nuts, dairy, gluten, sugar, pork, egg). */
-  contains: z.array(z.string().min(1).max(40)).max(20),
-  tiers: z.array(audienceSchema).min(1),
-});
-export type Gift = z.infer<typeof giftSchema>;
-
-const gift = (
-  id: string,
-  en: string,
-  zh: string,
-  cost: number,
-  tags: string[],
-  contains: string[],
-  tiers: Gift['tiers'],
-) => ({ id, name: { en, 'zh-CN': zh }, cost, tags, contains, tiers }) satisfies Gift;
-
-export const defaultGifts: Gift[] = [
-  gift('tea-set', 'Premium tea set', '精品茶礼盒', 380, ['tea'], [], ['key', 'normal']),
-  gift('wine', 'Bottle of red wine', '红葡萄酒一瓶', 450, ['wine'], ['alcohol'], ['key']),
-  gift(
-    'chocolates',
-    'Handmade chocolates',
-    '手工巧克力',
-    160,
-    ['chocolate', 'sweets'],
-    ['dairy', 'nuts', 'sugar'],
-    ['key', 'normal', 'small', 'new'],
-  ),
-  gift('fruit-basket', 'Seasonal fruit basket', '时令水果篮', 180, ['fruit'], [], ['key', 'normal', 'small', 'new']),
-  gift('flowers', 'Fresh flowers', '鲜花', 220, ['flowers'], [], ['key', 'normal', 'small']),
-  gift(
-    'birthday-cake',
-    'Birthday cake',
-    '生日蛋糕',
-    260,
-    ['cake', 'sweets'],
-    ['gluten', 'dairy', 'egg', 'sugar'],
-    ['key', 'normal', 'small', 'new'],
-  ),
-  gift('book', 'Local culture book', '本地文化书籍', 150, ['books'], [], ['key', 'normal', 'small', 'new']),
-];
-
-export const perkCostsSchema = z.object({
-  driver: z.number().min(0),
-  upgrade: z.number().min(0),
-  welcome: z.number().min(0),
-  recovery: z.number().min(0),
-});
-
-export const tierBenefitsSchema = z.record(
-  z.enum(['key', 'normal', 'small']),
-  z.array(z.object({ code: z.string(), text: localizedTextSchema })),
-);
-
-const benefit = (code: string, en: string, zh: string) => ({ code, text: { en, 'zh-CN': zh } });
-
-export const defaultTierBenefits: z.infer<typeof tierBenefitsSchema> = {
-  key: [
-    benefit('DEDICATED_MANAGER', 'A dedicated account manager', '专属客户经理'),
-    benefit('AIRPORT_TRANSFER', 'Airport transfer with a dedicated driver', '专车机场接送'),
-    benefit('ROOM_UPGRADE', 'Room upgrade when available', '视房态免费升级'),
-    benefit('LATE_CHECKOUT', 'Late check-out until 16:00', '延迟退房至16:00'),
-    benefit('KEY_EVENTS', 'Invitations to key-guest events', '贵宾专属活动邀请'),
-  ],
-  normal: [
-    benefit('WELCOME_AMENITY', 'Welcome amenity', '欢迎礼遇'),
-    benefit('LATE_CHECKOUT', 'Late check-out until 14:00', '延迟退房至14:00'),
-  ],
-  small: [benefit('MEMBER_RATE', 'Member rates on direct bookings', '官网预订会员价')],
-};
+type PerkCatalogueSchemas = ReturnType<typeof perkCatalogueSchemas>;
+export type Gift = z.infer<PerkCatalogueSchemas['gift']>;
+export type PerkCosts = z.infer<PerkCatalogueSchemas['perkCosts']>;
+export type TierBenefits = z.infer<PerkCatalogueSchemas['tierBenefits']>;

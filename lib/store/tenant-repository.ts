@@ -32,7 +32,7 @@ export function dynamoTenantRepository({ client, tableName }: Store): TenantRepo
       const storedConfig = find(keys.tenantConfig(tenant).sk);
       const storedPopulation = find(keys.population(tenant).sk);
       // A stored config that no longer parses (an older shape) falls back to defaults rather than stopping scoring.
-      const config = storedConfig ? tenantConfigSchema.safeParse(stripKeys(storedConfig).config) : undefined;
+      const config = storedConfig ? tenantConfigSchema().safeParse(stripKeys(storedConfig).config) : undefined;
       return {
         config: config?.success ? config.data : defaultTenantConfig,
         population: storedPopulation ? (stripKeys(storedPopulation).population as PopulationModel) : defaultPopulation,
