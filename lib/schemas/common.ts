@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { builtOnce } from './built-once.js';
+import { currencyCodeSchema } from './currency.js';
 
 /** Identifiers chosen by callers (guestId, stayId, tenant): safe inside keys and URLs. */
 export const identifierSchema = z
@@ -14,19 +16,11 @@ export const guestPathSchema = z.object({ guestId: identifierSchema });
 /** A calendar date, YYYY-MM-DD, that really exists (no 2026-02-30). */
 export const isoDateSchema = z.iso.date();
 
-export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as CNY, USD or EUR');
+export const currencySchema = currencyCodeSchema();
 
 export const moneySchema = z.number().finite().min(0).max(1e9);
 
-/**
- * A schema built on its first use, then kept. For the schemas of answers: only the OpenAPI
- * document reads them, so a function (which never validates its own answer) does not build
- * them at cold start.
- */
-export function builtOnce<T>(build: () => T): () => T {
-  let built: T | undefined;
-  return () => (built ??= build());
-}
+export { builtOnce } from './built-once.js';
 
 /** A page of `item`s and the cursor of the next, built on first use as the answers' schemas are. */
 export function listSchema<T extends z.ZodType>(item: () => T, id: string) {

@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { builtOnce, currencySchema } from './common.js';
+import { builtOnce } from './built-once.js';
+import { currencyCodeSchema } from './currency.js';
 import { perkCatalogueSchemas } from './perk-catalogue.js';
 import { longestQualificationWindowMonths, tenantConfigDefaults as defaults } from './tenant-defaults.js';
 
@@ -10,6 +11,7 @@ import { longestQualificationWindowMonths, tenantConfigDefaults as defaults } fr
  */
 export const tenantConfigSchema = builtOnce(() => {
   const perks = perkCatalogueSchemas();
+  const currencySchema = currencyCodeSchema();
   const floorSchema = z
     .object({
       nights: z.number().int().min(0),
