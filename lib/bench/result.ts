@@ -34,15 +34,18 @@ function result(
   };
 }
 
-/** A value against a floor measured in the same run: passes when value / baseline ≤ maxRatio. */
+/**
+ * A value against a floor measured in the same run: passes when the ratio ≤ maxRatio. The ratio is
+ * value / baseline unless given, as the median of paired samples' ratios is (rounds.ts).
+ */
 export function ratioAtMost(
   name: string,
   value: number,
   baseline: number,
   unit: string,
   maxRatio: number,
+  ratio = value / baseline,
 ): BenchResult {
-  const ratio = value / baseline;
   return result(name, value, unit, { baseline, ratio }, `≤ ${Number(maxRatio.toFixed(2))}×`, ratio <= maxRatio);
 }
 
@@ -80,8 +83,14 @@ export function exactly(name: string, value: number, unit: string, expected: num
  * A figure measured to argue a goal rather than to meet one (how far a floor of the fixed
  * libraries already is above the bare floor): always reported, never a miss.
  */
-export function measuredArgument(name: string, value: number, baseline: number, unit: string): BenchResult {
-  return result(name, value, unit, { baseline, ratio: value / baseline }, 'none: the argument for a floor', true);
+export function measuredArgument(
+  name: string,
+  value: number,
+  baseline: number,
+  unit: string,
+  ratio = value / baseline,
+): BenchResult {
+  return result(name, value, unit, { baseline, ratio }, 'none: the argument for a floor', true);
 }
 
 /** A figure the README's cost model is computed from (item sizes, capacity units): no goal. */

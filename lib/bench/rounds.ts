@@ -26,3 +26,22 @@ export async function alternate<T>(
 export function medianOfPercentile(roundsOfSamples: readonly (readonly number[])[], p: number): number {
   return median(roundsOfSamples.map((samples) => percentile(samples, p)));
 }
+
+/** A product's sample and the floor measured beside it (the mean of the floor's samples around it). */
+export interface PairedSample {
+  product: number;
+  floor: number;
+}
+
+/**
+ * A product against its floor from paired samples: the median of each side, and the median of the
+ * pairs' ratios. The ratio cancels what slows both sides of a pair alike (another tenant busy on
+ * this shared machine for a few seconds), which a ratio of two medians taken apart does not.
+ */
+export function pairedMedians(pairs: readonly PairedSample[]): { value: number; baseline: number; ratio: number } {
+  return {
+    value: median(pairs.map((pair) => pair.product)),
+    baseline: median(pairs.map((pair) => pair.floor)),
+    ratio: median(pairs.map((pair) => pair.product / pair.floor)),
+  };
+}
