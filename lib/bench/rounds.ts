@@ -22,11 +22,6 @@ export async function alternate<T>(
   return measured;
 }
 
-/** The median over rounds of each round's p-th percentile: one slow round cannot decide the figure. */
-export function medianOfPercentile(roundsOfSamples: readonly (readonly number[])[], p: number): number {
-  return median(roundsOfSamples.map((samples) => percentile(samples, p)));
-}
-
 /** A product's sample and the floor measured beside it (the mean of the floor's samples around it). */
 export interface PairedSample {
   product: number;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resultsTable } from '../../../lib/bench/report.js';
 import { atLeast, exactly, measuredArgument, ratioAtMost, slowdownAtMost } from '../../../lib/bench/result.js';
-import { alternate, median, medianOfPercentile } from '../../../lib/bench/rounds.js';
+import { alternate } from '../../../lib/bench/rounds.js';
 import { commandsBetween } from '../../../lib/store/call-counter.js';
 
 describe('bench results', () => {
@@ -40,20 +40,6 @@ describe('bench rounds', () => {
     );
     expect(order).toEqual(['floor', 'product', 'floor', 'product', 'floor', 'product']);
     expect(measured.floor).toHaveLength(3);
-  });
-
-  it('takes the median over rounds of each round’s percentile, so one slow round cannot decide', () => {
-    expect(median([5, 1, 3])).toBe(3);
-    expect(
-      medianOfPercentile(
-        [
-          [1, 2, 3],
-          [100, 200, 300],
-          [2, 3, 4],
-        ],
-        50,
-      ),
-    ).toBe(3);
   });
 });
 
