@@ -1,4 +1,4 @@
-import type { VersionPrecondition } from '../services/guests.js';
+import type { VersionPrecondition } from '../services/version-precondition.js';
 import { HttpProblemError } from './problem.js';
 
 /** The entity tag of a stored version. */

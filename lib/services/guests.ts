@@ -5,17 +5,13 @@ import { type Guest, type GuestInput, guestInputSchema } from '../schemas/guest.
 import { toFieldErrors } from '../schemas/issues.js';
 import type { GuestDataRepository } from '../store/guest-data-repository.js';
 import type { GuestRepository } from '../store/guest-repository.js';
+import { type VersionPrecondition, withRaceRetry } from './version-precondition.js';
 
 export interface GuestServiceDeps {
   guests: GuestRepository;
   guestData: GuestDataRepository;
   now: () => Date;
 }
-
-/** `undefined`: no precondition; `'*'`: must exist; a number: must be that version. */
-export type VersionPrecondition = number | '*' | undefined;
-
-const maxRaceRetries = 3;
 
 function checkPrecondition(current: Guest | undefined, ifMatch: VersionPrecondition): void {
   if (ifMatch === undefined) return;
@@ -35,17 +31,6 @@ function stamp(guestId: string, input: GuestInput, current: Guest | undefined, n
     createdAt: current?.createdAt ?? at,
     updatedAt: at,
   };
-}
-
-/** Retries a read-modify-write when another writer won the race, unless the caller pinned a version. */
-async function withRaceRetry<T>(ifMatch: VersionPrecondition, attempt: () => Promise<T>): Promise<T> {
-  for (let tries = 1; ; tries += 1) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (!(error instanceof PreconditionFailedError) || ifMatch !== undefined || tries >= maxRaceRetries) throw error;
-    }
-  }
 }
 
 /** Creates or replaces a profile; answers whether it was created. */
