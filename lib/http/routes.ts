@@ -1,5 +1,6 @@
 import { adminRoutes } from './routes/admin.js';
 import { careRoutes } from './routes/care.js';
+import { configRoutes } from './routes/config.js';
 import { guestRoutes } from './routes/guests.js';
 import { metaRoutes } from './routes/meta.js';
 import { perksRoutes } from './routes/perks.js';
@@ -21,6 +22,7 @@ export const routes = {
   ...careRoutes,
   ...staffRoutes,
   ...adminRoutes,
+  ...configRoutes,
 };
 
 export type RouteName = keyof typeof routes;

@@ -5,6 +5,13 @@ import { perkCatalogueSchemas } from './perk-catalogue.js';
 import { longestQualificationWindowMonths, tenantConfigDefaults as defaults } from './tenant-defaults.js';
 
 /**
+ * The version of the schema below, stored with every configuration written: one stored under the
+ * current version is read without parsing (see storedConfigOf). Bump it with any change to the
+ * schema; a unit test holds the schema's JSON Schema hash, so it fails until you do.
+ */
+export const tenantConfigSchemaVersion = 1;
+
+/**
  * A hotel group's scoring rules. Every field has a default (tenant-defaults.ts), so a tenant that
  * never configured anything still gets sensible tiers and values. Built on first use: only a stored
  * configuration is parsed with it, and the defaults are known without it.
@@ -40,13 +47,6 @@ export const tenantConfigSchema = builtOnce(() => {
       gracePeriodDays: z.number().int().min(0).max(730).default(defaults.gracePeriodDays),
       /** Status earned holds to the end of the year this many years after it was earned (1: the following year). */
       tierHoldYears: z.number().int().min(0).max(5).default(defaults.tierHoldYears),
-      /** How often the population is recalculated, in hours (the AWS schedule and the local timer). */
-      recalculationIntervalHours: z
-        .number()
-        .int()
-        .min(1)
-        .max(24 * 7)
-        .default(defaults.recalculationIntervalHours),
       annualDiscountRate: z.number().min(0).max(1).default(defaults.annualDiscountRate),
       purchaseModel: z.enum(['bgnbd', 'mbgnbd']).default(defaults.purchaseModel),
       /** Share of a referred guest's direct profit credited to whoever referred them. */

@@ -20,7 +20,6 @@ export const tenantConfigDefaults = {
   qualificationWindowMonths: 12,
   gracePeriodDays: 90,
   tierHoldYears: 1,
-  recalculationIntervalHours: 24,
   annualDiscountRate: 0.1,
   purchaseModel: 'mbgnbd' as const,
   referralCredit: 0.2,

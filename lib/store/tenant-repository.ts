@@ -1,8 +1,9 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { defaultPopulation, type PopulationModel } from '../domain/scoring/population.js';
-import { defaultTenantConfig, type TenantConfig, tenantConfigSchema } from '../schemas/tenant-config.js';
+import type { TenantConfig } from '../schemas/tenant-config.js';
 import type { Store } from './client.js';
 import { translateStoreError } from './errors.js';
+import { storedConfigOf } from './tenant-config-item.js';
 import { stripKeys } from './items.js';
 import { keys } from './keys.js';
 
@@ -31,10 +32,8 @@ export function dynamoTenantRepository({ client, tableName }: Store): TenantRepo
       const find = (sk: string) => Items.find((item) => item.sk === sk);
       const storedConfig = find(keys.tenantConfig(tenant).sk);
       const storedPopulation = find(keys.population(tenant).sk);
-      // A stored config that no longer parses (an older shape) falls back to defaults rather than stopping scoring.
-      const config = storedConfig ? tenantConfigSchema().safeParse(stripKeys(storedConfig).config) : undefined;
       return {
-        config: config?.success ? config.data : defaultTenantConfig,
+        config: storedConfigOf(storedConfig).config,
         population: storedPopulation ? (stripKeys(storedPopulation).population as PopulationModel) : defaultPopulation,
       };
     },

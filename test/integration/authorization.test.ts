@@ -14,6 +14,7 @@ const sampleBodies: Record<string, unknown> = {
   moveComplaint: { status: 'acknowledged' },
   assignManager: { accountManagerId: 'am-x' },
   recommend: { guestId: 'x', propertyId: 'p', checkIn: '2027-01-01', checkOut: '2027-01-02' },
+  putConfig: { gracePeriodDays: 1 },
 };
 
 function pathFor(route: RouteSpec, guestId: string) {
