@@ -8,6 +8,8 @@ import { startGateway } from './gateway.js';
 import { lambdaContext } from './gateway-events.js';
 import { startStreamPoller } from './stream-poller.js';
 import { startRecalculationTimer } from './recalculation-timer.js';
+import { inProcessRecalculation } from './in-process-recalculation.js';
+import { runRecalculationsInProcess } from '../services/recalculation-start.js';
 import { scoringStreamFilter } from '../streams/scoring-filter.js';
 import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 
@@ -65,6 +67,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   try {
     await ensureLocalTable(database.endpoint, tableName);
     const jwksPath = await ensureSigningKey(options.dataDirectory);
+    // Without Step Functions, the jobs that POST /v1/admin/recalculations starts run in this process.
+    runRecalculationsInProcess(inProcessRecalculation);
     // The handler modules read their configuration from the environment, as on Lambda.
     Object.assign(process.env, {
       TABLE_NAME: tableName,

@@ -39,11 +39,23 @@ export async function startRecalculation(
 /** How many segments a run fans out over: one locally (DynamoDB Local ignores segments). */
 export const recalculationSegments = (env: NodeJS.ProcessEnv = process.env) => Number(env.RECALCULATION_SEGMENTS ?? 1);
 
+/** Runs a job's work in this process, not awaited: what the local stack, which has no Step Functions, registers. */
+export type InProcessRecalculation = (store: Store, tenant: string, jobId: string) => void;
+
+let inProcess: InProcessRecalculation | undefined;
+
 /**
- * Starts the work of a job: the Step Functions state machine when deployed, the same worker
- * code in this process locally (not awaited: the caller gets its 202 at once). Both are loaded
- * on first use: the functions that start jobs never run one on AWS, and the job's code (the
- * models, their special functions) and the Step Functions SDK would only slow their cold start.
+ * Makes jobs started without a state machine run in this process (the local stack calls it once).
+ * Registered rather than imported here, so that the deployed functions that start jobs, which
+ * never run one, do not carry the job's code (the models, their special functions) in their bundles.
+ */
+export function runRecalculationsInProcess(run: InProcessRecalculation): void {
+  inProcess = run;
+}
+
+/**
+ * Starts the work of a job: the Step Functions state machine when deployed (its SDK loaded on
+ * first use), else the in-process runner the local stack registered. The caller gets its 202 at once.
  */
 export async function launchRecalculation(
   store: Store,
@@ -62,9 +74,6 @@ export async function launchRecalculation(
     );
     return;
   }
-  const [{ runRecalculation }, { recalculationDeps }] = await Promise.all([
-    import('./recalculation.js'),
-    import('./recalculation-runtime.js'),
-  ]);
-  void runRecalculation(recalculationDeps(store), tenant, jobId);
+  if (!inProcess) throw new Error('RECALCULATION_STATE_MACHINE_ARN is not set, and no in-process runner is registered');
+  inProcess(store, tenant, jobId);
 }
