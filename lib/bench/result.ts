@@ -51,8 +51,7 @@ export function ratioAtMost(
 
 /**
  * A throughput against a floor's throughput: the slowdown baseline / value (how many times
- * slower the product is, unless given, as the median of paired rounds' is) passes when it is
- * ≤ maxSlowdown.
+ * slower the product is) passes when it is ≤ maxSlowdown.
  */
 export function slowdownAtMost(
   name: string,
@@ -60,8 +59,8 @@ export function slowdownAtMost(
   baseline: number,
   unit: string,
   maxSlowdown: number,
-  ratio = baseline / value,
 ): BenchResult {
+  const ratio = baseline / value;
   return result(name, value, unit, { baseline, ratio }, `≤ ${maxSlowdown}× slower`, ratio <= maxSlowdown);
 }
 

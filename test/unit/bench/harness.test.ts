@@ -13,9 +13,6 @@ describe('bench results', () => {
   it('states a throughput against its floor as how many times slower it is', () => {
     expect(slowdownAtMost('rows', 1000, 1500, 'rows/s', 1.5)).toMatchObject({ ratio: 1.5, pass: true });
     expect(slowdownAtMost('rows', 900, 1500, 'rows/s', 1.5).pass).toBe(false);
-    // A ratio from paired rounds decides, not the two medians' quotient.
-    expect(slowdownAtMost('rows', 1000, 1500, 'rows/s', 1.5, 1.6)).toMatchObject({ ratio: 1.6, pass: false });
-    expect(ratioAtMost('p50', 14, 10, 'ms', 1.3, 1.2)).toMatchObject({ ratio: 1.2, pass: true });
   });
 
   it('checks absolute and exact goals', () => {
