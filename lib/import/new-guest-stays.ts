@@ -8,12 +8,19 @@ const record = '\u0002';
  * so their totals follow from the file alone, without reading anything back. Kept as one
  * flat string a guest (about 80 bytes a stay, map entry included), so a million rows fit in memory.
  */
+/** How many stays an import holds in memory at most (about 40 MB): guests beyond are rebuilt from the table. */
+export const heldStaysLimit = 500_000;
+
 export class NewGuestStays {
   private readonly stays = new Map<string, string>();
   private held = 0;
 
-  /** Holds up to `limit` stays (about 40 MB at the default): guests beyond are rebuilt from the table. */
-  constructor(private readonly limit = 500_000) {}
+  constructor(private readonly limit = heldStaysLimit) {}
+
+  /** How many stays it holds. */
+  get size(): number {
+    return this.held;
+  }
 
   /**
    * Keeps a stay of a guest created by this import, by the figures its totals take (an import's
