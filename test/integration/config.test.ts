@@ -57,21 +57,15 @@ describe('tenant configuration', () => {
     const { admin } = await freshTenant();
     await call('/v1/config', { method: 'PUT', body: { gracePeriodDays: 30 }, as: admin });
 
-    const stale = await call('/v1/config', {
-      method: 'PUT',
-      body: { gracePeriodDays: 60 },
-      headers: { 'if-match': '"v0"' },
-      as: admin,
-    });
+    const putIfMatch = (etag: string) =>
+      call('/v1/config', { method: 'PUT', body: { gracePeriodDays: 60 }, headers: { 'if-match': etag }, as: admin });
+
+    const stale = await putIfMatch('"v0"');
     expect(stale.status).toBe(412);
     expect(stale.headers.get('content-type')).toContain('application/problem+json');
+    expect((await call('/v1/config', { as: admin })).json.gracePeriodDays).toBe(30);
 
-    const current = await call('/v1/config', {
-      method: 'PUT',
-      body: { gracePeriodDays: 60 },
-      headers: { 'if-match': '"v1"' },
-      as: admin,
-    });
+    const current = await putIfMatch('"v1"');
     expect(current.status).toBe(200);
     expect(current.headers.get('etag')).toBe('"v2"');
   });
