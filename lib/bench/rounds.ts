@@ -6,8 +6,10 @@ export function median(values: readonly number[]): number {
 }
 
 /**
- * Runs `product` and `floor` in alternating rounds, floor first, so that the drift of a shared
- * machine hits both sides alike; answers each side's samples, one array per round.
+ * Runs `product` and `floor` in alternating rounds, so that the drift of a shared machine hits both
+ * sides alike: floor first in even rounds, product first in odd ones (A B, B A), so that whatever
+ * favours the second of two runs in a row favours each side in half the rounds. Answers each
+ * side's samples, one a round.
  */
 export async function alternate<T>(
   rounds: number,
@@ -16,8 +18,13 @@ export async function alternate<T>(
 ): Promise<{ floor: T[]; product: T[] }> {
   const measured = { floor: [] as T[], product: [] as T[] };
   for (let round = 0; round < rounds; round += 1) {
-    measured.floor.push(await floor());
-    measured.product.push(await product());
+    if (round % 2 === 0) {
+      measured.floor.push(await floor());
+      measured.product.push(await product());
+    } else {
+      measured.product.push(await product());
+      measured.floor.push(await floor());
+    }
   }
   return measured;
 }

@@ -34,7 +34,7 @@ function batchFor(tenant: string, guestIds: string[]): DynamoDBStreamEvent {
  * batch, so every record really rescores and writes, as a change would.
  */
 export async function streamScoringCase(context: BenchContext, stack: StackUnderTest): Promise<BenchResult[]> {
-  const guests = context.quick ? 4 : 16;
+  const guests = context.quick ? 4 : 32;
   const tenant = 'bench-scoring';
   const today = new Date();
   for (const [prefix, stays] of [
