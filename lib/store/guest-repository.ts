@@ -2,6 +2,7 @@ import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { PreconditionFailedError } from '../domain/errors.js';
 import type { Guest } from '../schemas/guest.js';
 import type { Store } from './client.js';
+import { unchangedSince } from './conditions.js';
 import { isConditionFailure, translateStoreError } from './errors.js';
 import { guestIndexKeys, keys, normalize } from './keys.js';
 import { stripKeys } from './items.js';
@@ -53,15 +54,8 @@ export function dynamoGuestRepository({ client, tableName }: Store): GuestReposi
 
     async save(tenant, guest, expectedVersion) {
       const item = { ...keys.profile(tenant, guest.guestId), ...indexKeys(tenant, guest), entity: 'guest', ...guest };
-      const condition =
-        expectedVersion === undefined
-          ? { ConditionExpression: 'attribute_not_exists(pk)' }
-          : {
-              ConditionExpression: 'version = :expected',
-              ExpressionAttributeValues: { ':expected': expectedVersion },
-            };
       try {
-        await client.send(new PutCommand({ TableName: tableName, Item: item, ...condition }));
+        await client.send(new PutCommand({ TableName: tableName, Item: item, ...unchangedSince(expectedVersion) }));
       } catch (error) {
         if (isConditionFailure(error)) throw new PreconditionFailedError('the guest changed meanwhile');
         throw translateStoreError(error);

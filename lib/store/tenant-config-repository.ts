@@ -2,6 +2,7 @@ import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { PreconditionFailedError } from '../domain/errors.js';
 import { tenantConfigSchemaVersion } from '../schemas/tenant-config.js';
 import type { Store } from './client.js';
+import { unchangedSince } from './conditions.js';
 import { isConditionFailure, translateStoreError } from './errors.js';
 import { keys } from './keys.js';
 import { type StoredTenantConfig, storedConfigOf, type TenantConfigItem } from './tenant-config-item.js';
@@ -25,16 +26,13 @@ export function dynamoTenantConfigRepository({ client, tableName }: Store): Tena
 
     async write(tenant, stored, expectedVersion) {
       const item: TenantConfigItem = { ...stored, schemaVersion: tenantConfigSchemaVersion };
-      const condition =
-        expectedVersion === 0
-          ? { ConditionExpression: 'attribute_not_exists(pk)' }
-          : {
-              ConditionExpression: 'version = :expected',
-              ExpressionAttributeValues: { ':expected': expectedVersion },
-            };
       try {
         await client.send(
-          new PutCommand({ TableName: tableName, Item: { ...keys.tenantConfig(tenant), ...item }, ...condition }),
+          new PutCommand({
+            TableName: tableName,
+            Item: { ...keys.tenantConfig(tenant), ...item },
+            ...unchangedSince(expectedVersion),
+          }),
         );
       } catch (error) {
         if (isConditionFailure(error)) throw new PreconditionFailedError('the configuration changed meanwhile');
