@@ -1,31 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { parse } from 'csv-parse';
 import { NewGuestStays } from '../import/new-guest-stays.js';
 import { importRowSchema } from '../import/row.js';
 import { stayItemFor } from '../import/stay-items.js';
 import type { Stay } from '../schemas/stay.js';
 import { figuresOf } from '../services/stays.js';
-
-/**
- * The heap still in use after full collections: live data alone. The flag may be set at run time
- * (`gc` then exists in a new context); collections repeat until the figure settles, since one can
- * leave what the next frees.
- */
-async function liveHeapBytes(): Promise<number> {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
-  let last = Number.POSITIVE_INFINITY;
-  for (let attempt = 0; attempt < 10; attempt += 1) {
-    gc();
-    await new Promise((settled) => setImmediate(settled));
-    const used = process.memoryUsage().heapUsed;
-    if (used >= last * 0.999) return used;
-    last = used;
-  }
-  return last;
-}
+import { settledLiveHeapBytes } from './live-heap.js';
 
 /**
  * Bytes of live heap a row of `file` costs in the import's memory of new guests' stays (the part of
@@ -34,7 +14,7 @@ async function liveHeapBytes(): Promise<number> {
  */
 export async function heldStayBytesPerRow(file: string): Promise<number> {
   const now = new Date();
-  const before = await liveHeapBytes();
+  const before = await settledLiveHeapBytes();
   const held = new NewGuestStays(Number.POSITIVE_INFINITY);
   let rows = 0;
   for await (const record of createReadStream(file).pipe(parse({ columns: true, bom: true, skip_empty_lines: true }))) {
@@ -42,7 +22,7 @@ export async function heldStayBytesPerRow(file: string): Promise<number> {
     held.add(row.guestId, row.stayId, figuresOf(stayItemFor('bench', row, undefined, now) as Stay));
     rows += 1;
   }
-  const bytes = (await liveHeapBytes()) - before;
+  const bytes = (await settledLiveHeapBytes()) - before;
   // Read after the measurement, so that what it holds is still alive at it.
   if (held.size !== rows) throw new Error(`held ${held.size} stays of ${rows} rows`);
   return bytes / rows;
