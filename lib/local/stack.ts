@@ -8,8 +8,9 @@ import { startGateway } from './gateway.js';
 import { lambdaContext } from './gateway-events.js';
 import { startStreamPoller } from './stream-poller.js';
 import { startRecalculationTimer } from './recalculation-timer.js';
-import { inProcessRecalculation } from './in-process-recalculation.js';
-import { runRecalculationsInProcess } from '../services/recalculation-start.js';
+import { inProcessRecalculation, runRecalculationHere } from './in-process-recalculation.js';
+import { recalculationStartDeps } from '../services/recalculation-records-runtime.js';
+import { runRecalculationsInProcess, startRecalculation } from '../services/recalculation-start.js';
 import { scoringStreamFilter } from '../streams/scoring-filter.js';
 import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 
@@ -121,12 +122,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       options.recalculateEveryMinutes ?? 0,
       dynamoApiKeyRepository(store),
       async (tenant) => {
-        const { recalculationDeps } = await import('../services/recalculation-runtime.js');
-        const { runRecalculation } = await import('../services/recalculation.js');
-        const { startRecalculation } = await import('../services/recalculation-start.js');
-        const deps = recalculationDeps();
-        const job = await startRecalculation(deps, tenant, 1);
-        await runRecalculation(deps, tenant, job.jobId);
+        const job = await startRecalculation(recalculationStartDeps(), tenant, 1);
+        await runRecalculationHere(store, tenant, job.jobId);
         options.log?.(`scheduled recalculation of ${tenant}: ${job.jobId}`);
       },
       options.log,
