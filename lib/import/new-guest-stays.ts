@@ -3,14 +3,14 @@ import { type StayFigures, type StaySummary, summarizeStays } from '../domain/st
 const field = '\u0001';
 const record = '\u0002';
 
+/** How many stays an import holds in memory at most (about 40 MB): guests beyond are rebuilt from the table. */
+export const heldStaysLimit = 500_000;
+
 /**
  * The stays an import wrote for guests it created itself: a new guest has no stays but these,
  * so their totals follow from the file alone, without reading anything back. Kept as one
  * flat string a guest (about 80 bytes a stay, map entry included), so a million rows fit in memory.
  */
-/** How many stays an import holds in memory at most (about 40 MB): guests beyond are rebuilt from the table. */
-export const heldStaysLimit = 500_000;
-
 export class NewGuestStays {
   private readonly stays = new Map<string, string>();
   private held = 0;

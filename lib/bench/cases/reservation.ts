@@ -1,11 +1,10 @@
 import { commandsBetween, sentCommands } from '../../store/call-counter.js';
 import type { Store } from '../../store/client.js';
 import { startFloorServer } from '../floor-server.js';
-import { type LoadRequest, runLoad } from '../load.js';
+import { type LoadRequest, percentile, runLoad } from '../load.js';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { guestHeaderPrefix, keys } from '../../store/keys.js';
 import { type BenchContext, type BenchResult, costModelInput, exactly, ratioAtMost } from '../result.js';
-import { percentile } from '../load.js';
 import { alternate, pairedMedians } from '../rounds.js';
 import { seedBenchGuest } from '../seed-guest.js';
 
